@@ -1,0 +1,19 @@
+#include "Cli.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ICN Desk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ICN Desk"));
+
+    icn::cli::Registry registry;
+    icn::cli::registerWalletCommands(registry);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return registry.dispatch(app.arguments().mid(1), out, err);
+}
