@@ -30,10 +30,12 @@ struct KeystoreOptions
 //
 // Error codes (all "keystore.*" unless noted):
 //   too_large, bad_json, unsupported_version, missing_field, bad_field, bad_hex, bad_id, bad_address,
-//   unsupported_cipher, unsupported_kdf, unsupported_prf, bad_dklen, bad_iv, bad_mac, bad_ciphertext,
-//   kdf.bad_params / kdf.too_expensive (hostile or broken KDF parameters, refused by parse()),
-//   wrong_password (MAC mismatch: a wrong password and a tampered file cannot be told apart, so
-//   both get this one code), bad_private_key, address_mismatch, bad_options, kdf.failed, random_failed.
+//   unsupported_cipher, unsupported_kdf, unsupported_prf, bad_dklen, bad_salt, bad_iv, bad_mac,
+//   bad_ciphertext, kdf.bad_params / kdf.too_expensive (hostile or broken KDF parameters, refused by
+//   parse() and by encrypt()), wrong_password (MAC mismatch: a wrong password and a tampered file
+//   cannot be told apart, so both get this one code), bad_private_key, address_mismatch (the key
+//   does not produce the file's address; also catches a modified IV, which the MAC does not cover),
+//   bad_options, kdf.failed, random_failed, cipher_failed.
 class Keystore
 {
 public:

@@ -1,5 +1,6 @@
 #include "Signer.h"
 
+#include "Keccak.h"
 #include "Secp256k1.h"
 
 #include <QCoreApplication>
@@ -84,7 +85,8 @@ Result<Address> recoverAddress(QByteArrayView digest32, const Signature &signatu
     auto pub = recoverPublicKey(digest32, signature);
     if (!pub)
         return pub.error();
-    return Address::fromPublicKey(*pub);
+    // The key came out of libsecp256k1 already valid and uncompressed: hash it without re-parsing.
+    return Address::fromBytes(keccak256(QByteArrayView(*pub).sliced(1)).right(20));
 }
 
 Result<Address> addressOf(const SecureBytes &privateKey)
