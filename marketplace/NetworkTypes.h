@@ -62,6 +62,8 @@ struct HardwareNode
     qint32 maxDurationMonths = 6; // ≥ 6
     qint32 maxLeadMonths = 6;     // ≥ 6
     NodeStatus status = NodeStatus::Active;
+    // Reliability score in ppm (PROTOCOL.md §7); a new HN starts at 0.9 until SLA epochs say more.
+    qint32 reliabilityPpm = 900'000;
     friend bool operator==(const HardwareNode &, const HardwareNode &) = default;
 };
 

@@ -81,5 +81,8 @@ inline constexpr int kExitUsage = 2;
 
 // Each area registers its commands; app/icnctl/main.cpp calls them all.
 void registerWalletCommands(Registry &registry);
+void registerKeystoreCommands(Registry &registry);
+void registerSignCommands(Registry &registry);
+void registerMarketCommands(Registry &registry);
 
 } // namespace icn::cli

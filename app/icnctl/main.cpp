@@ -12,6 +12,9 @@ int main(int argc, char *argv[])
 
     icn::cli::Registry registry;
     icn::cli::registerWalletCommands(registry);
+    icn::cli::registerKeystoreCommands(registry);
+    icn::cli::registerSignCommands(registry);
+    icn::cli::registerMarketCommands(registry);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,0 +1,192 @@
+#pragma once
+
+#include "Assignment.h"
+#include "BookingTypes.h"
+#include "ByteWriter.h"
+#include "CapacityBook.h"
+#include "Ledger.h"
+#include "NetworkState.h"
+#include "NetworkTypes.h"
+#include "Pricing.h"
+#include "Receipt.h"
+#include "Result.h"
+#include "Transaction.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <optional>
+#include <vector>
+
+namespace icn {
+
+// Running totals of where the supply sits (PROTOCOL.md §9).
+struct LedgerTotals
+{
+    Amount totalSupply;
+    Amount balances;
+    Amount escrow;
+    Amount collateral;
+    Amount bonds;
+    Amount reserve;
+    Amount treasury;
+    Amount genesisPool;
+};
+
+struct EngineMemory
+{
+    size_t networkBytes = 0;
+    size_t capacityBytes = 0;
+    size_t bookingBytes = 0;
+    size_t ledgerBytes = 0;
+    size_t historyBytes = 0;
+};
+
+// The in-memory mirror of the ICN protocol engine (PROTOCOL.md). Deterministic: the same genesis
+// and the same transactions give the same state and the same running hash on every machine.
+// Every change goes through apply(); reads never change state. Not thread-safe: one owner.
+class Engine
+{
+public:
+    // Validates the genesis (structure, limits, conservation: reserve + balances + collateral
+    // ≤ total supply, the genesis pool holding the rest). Errors "genesis.*".
+    static Result<Engine> create(const NetworkSnapshot &genesis);
+
+    // Validates, then applies atomically in memory; on error nothing changed.
+    Result<Receipt> apply(const Transaction &tx);
+    // What apply(tx) would return now (same refusal, or the same receipt and state hash), without
+    // changing anything: lets a caller write its log entry first and apply once it is durable.
+    Result<Receipt> check(const Transaction &tx) const;
+
+    QByteArray genesisHash() const { return m_genesisHash; }
+    QByteArray stateHash() const { return m_hash; } // after the last applied tx (32 bytes)
+    QByteArray computeStateDigest() const;            // Keccak-256 of the full canonical state, O(state)
+    // Recomputes every bucket from scratch; "engine.conservation_broken" when they do not add up.
+    Result<void> checkConservation() const;
+    quint64 appliedCount() const { return m_applied; }
+
+    // Reads.
+    Result<Quote> quote(const QuoteRequest &request) const;
+    Result<CapacityView> capacity(const QString &scopeId, MonthRange range) const;
+    Amount balance(const Address &account) const { return m_ledger.balance(account); }
+    quint64 nextNonce(const Address &account) const { return m_ledger.nextNonce(account); }
+    Month currentMonth() const { return m_current; }
+    qint64 currentEpoch() const { return m_epoch; }
+    QList<BookingInfo> bookings(const Address &spOrNull = {}) const;
+    std::optional<BookingInfo> booking(quint64 id) const;
+    quint64 bookingCount() const { return m_bookings.size(); }
+    LedgerTotals totals() const;
+    // §9 history: every change of a cluster's listed price, oldest first (all clusters when empty).
+    QList<ListedPriceChange> listedPriceHistory(const QString &clusterId = {}) const;
+    QList<AccountEntry> accounts() const; // every account with its current balance, by address
+    const NetworkSnapshot &genesis() const { return m_genesis; }
+    // The network as it is now (prices, collateral, status as changed by transactions).
+    NetworkSnapshot currentNetwork() const;
+    const NetworkState &network() const { return m_net; }
+    const CapacityBook &capacityBook() const { return m_book; }
+    const ProtocolParams &params() const { return m_genesis.params; }
+    EngineMemory memoryUsage() const;
+
+private:
+    struct SliceRec
+    {
+        quint32 node = 0;
+        quint32 tb = 0;
+        Amount price;
+        Amount escrowLeft;
+    };
+    struct BookingRec
+    {
+        quint32 spAccount = 0;
+        ScopeRef scope;
+        quint32 cluster = 0;
+        qint32 months = 0;
+        qint64 sizeTb = 0;
+        Month start;
+        Month bookedIn;
+        Amount hpCost;
+        Amount margin;
+        Amount total;
+        quint32 firstSlice = 0;
+        quint32 sliceCount = 0;
+        bool completed = false;
+    };
+    // A validated assignment with its price (shared by quote() and booking).
+    struct Plan
+    {
+        ScopeRef scope;
+        Fill fill;
+        CostBreakdown cost;
+    };
+
+    // A validated transaction: its receipt (without sequence and hash) and what executing needs.
+    struct Staged
+    {
+        Receipt receipt;
+        Plan plan;
+        quint32 account = 0;
+    };
+
+    Engine() = default;
+    Result<Plan> plan(const QString &scopeId, qint64 sizeTb, Month start, qint32 months) const;
+    // stage*: every rule, in order, reading only; execute*: the mutations, which cannot fail.
+    Result<Staged> stage(const Transaction &tx) const;
+    Result<Staged> stageFaucet(const FaucetTx &tx) const;
+    Result<Staged> stageTransfer(const TransferTx &tx) const;
+    Result<Staged> stageBook(const BookTx &tx) const;
+    void executeFaucet(const FaucetTx &tx);
+    void executeTransfer(const TransferTx &tx);
+    void executeBook(const BookTx &tx, const Staged &staged);
+    Result<Receipt> applyCloseMonth(const CloseMonthTx &tx);
+
+    // Seams for PROTOCOL.md §6–7 (capacity rewards, withholding during SLA breaches, jailing).
+    // They do nothing yet; month close calls them at the points where those rules apply.
+    Amount withheldPayment(const SliceRec &slice, Month month, Amount due) const;
+    void beforeMonthPayments(Month month);
+    void afterMonthPayments(Month month);
+
+    void commit(Receipt &receipt, const Transaction &tx);
+    // Listed price per cluster and month (EnginePriceHistory.cpp): refreshes the months of one
+    // cluster, recording changes as runs of months; the whole window after a month close.
+    Int128 listedPriceAt(quint32 cluster, Month month) const;
+    void refreshListedPrices(quint32 cluster, Month first, qint32 months, quint64 sequence);
+    void refreshAllListedPrices(quint64 sequence);
+    // keccak256(previous || encode(tx) || encode(receipt)) written to out[0..31], encoding into
+    // `scratch` (reused: no allocation per transaction).
+    static void chainHash(const QByteArray &previous, const Transaction &tx, const Receipt &receipt, ByteWriter &scratch,
+                          unsigned char *out);
+    BookingInfo infoOf(quint64 index) const;
+    CapacityView viewOf(const ScopeRef &scope, MonthRange range, bool withChildren) const;
+    CapacityView nodeView(quint32 node, MonthRange range) const;
+    quint32 allocatedAt(quint32 node, Month m) const
+    {
+        return m_book.covers(m, 1) ? m_book.allocated(node, m) : 0;
+    }
+
+    NetworkSnapshot m_genesis;
+    NetworkState m_net;
+    CapacityBook m_book;
+    Ledger m_ledger;
+    std::vector<BookingRec> m_bookings;
+    std::vector<SliceRec> m_slices;
+    std::vector<quint32> m_open; // bookings not completed, by id
+    Month m_current;
+    qint64 m_epoch = 0;
+    quint64 m_applied = 0;
+    QByteArray m_genesisHash;
+    QByteArray m_hash;
+    ByteWriter m_scratch; // reused encoding buffer of the hash chain
+
+    struct PriceChangeRec
+    {
+        quint64 sequence = 0;
+        quint32 cluster = 0;
+        Month first;
+        Month last;
+        Int128 price = -1; // −1: no listed price
+    };
+    std::vector<Int128> m_listed; // clusters × capacity horizon, slot = month index mod horizon; −1 none
+    std::vector<PriceChangeRec> m_priceHistory;
+};
+
+} // namespace icn

@@ -1,0 +1,313 @@
+#include "Market.h"
+
+#include "LogPipeline.h"
+#include "SnapshotBinary.h"
+#include "SnapshotJson.h"
+#include "SnapshotValidator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QStandardPaths>
+
+namespace icn {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Market", text);
+}
+
+// Any transaction kind with an `unsignedLocal` flag is signed unless it says otherwise; new
+// kinds added to the variant are covered without touching this.
+bool isSignedTx(const Transaction &tx)
+{
+    return std::visit(
+        [](const auto &t) {
+            if constexpr (requires { t.unsignedLocal; })
+                return !t.unsignedLocal;
+            else
+                return false;
+        },
+        tx);
+}
+
+Error replayError(const char *code, quint64 seq, const QString &why)
+{
+    return Error::make(QStringLiteral("store.") + QLatin1String(code), tr("Log entry %1: %2").arg(seq).arg(why), {},
+                       {{QStringLiteral("seq"), seq}});
+}
+
+} // namespace
+
+QJsonObject CheckReport::toJson() const
+{
+    return {{QStringLiteral("ok"), ok},
+            {QStringLiteral("integrity"), QJsonArray::fromStringList(integrity)},
+            {QStringLiteral("foreignKeyViolations"), foreignKeyViolations},
+            {QStringLiteral("genesisConsistent"), genesisConsistent},
+            {QStringLiteral("conservationOk"), conservationOk},
+            {QStringLiteral("replayed"), qint64(replayed)},
+            {QStringLiteral("firstMismatchSeq"), qint64(firstMismatchSeq)},
+            {QStringLiteral("memoryMatchesStore"), memoryMatchesStore},
+            {QStringLiteral("stateHash"), QString::fromLatin1("0x" + stateHash.toHex())},
+            {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}};
+}
+
+QString Market::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString Market::databasePath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(databaseFileName());
+}
+
+Result<Market> Market::create(const QString &dataDir, const NetworkSnapshot &genesis)
+{
+    if (auto valid = SnapshotValidator::validate(genesis); !valid)
+        return valid.error();
+    auto engine = Engine::create(genesis);
+    if (!engine)
+        return engine.error();
+    if (QFileInfo::exists(databasePath(dataDir))) {
+        // Refuse before touching the file (opening would migrate it).
+        auto existing = Store::open(databasePath(dataDir));
+        if (existing && existing->hasGenesis())
+            return Error::make(QStringLiteral("store.already_initialized"),
+                               tr("%1 already holds a network; choose another --data-dir.").arg(dataDir), QStringLiteral("data-dir"));
+    }
+    if (!QDir().mkpath(dataDir))
+        return Error::make(QStringLiteral("store.open_failed"), tr("Cannot create the folder %1.").arg(dataDir), QStringLiteral("data-dir"));
+    auto store = Store::open(databasePath(dataDir));
+    if (!store)
+        return store.error();
+    if (auto ok = store->writeGenesis(genesis, engine->genesisHash()); !ok)
+        return ok.error();
+    return Market(std::move(*store), std::move(*engine));
+}
+
+Result<Market> Market::open(const QString &dataDir)
+{
+    if (!QFileInfo::exists(databasePath(dataDir)))
+        return Error::make(QStringLiteral("market.not_initialized"),
+                           tr("No network in %1 yet: run icnctl init --demo (or --network FILE).").arg(dataDir), QStringLiteral("data-dir"));
+    QElapsedTimer timer;
+    timer.start();
+    auto store = Store::open(databasePath(dataDir));
+    if (!store)
+        return store.error();
+    if (!store->hasGenesis())
+        return Error::make(QStringLiteral("market.not_initialized"),
+                           tr("No network in %1 yet: run icnctl init --demo (or --network FILE).").arg(dataDir), QStringLiteral("data-dir"));
+    const bool backfill = store->needsBookingBackfill();
+    QList<quint64> bookingSeqs;
+    auto engine = replay(*store, backfill ? &bookingSeqs : nullptr);
+    if (!engine)
+        return engine.error();
+    if (backfill) {
+        // After the v1 → v2 migration: the query table is rebuilt from the replayed engine.
+        QList<BookingRow> rows;
+        for (const BookingInfo &b : engine->bookings()) {
+            rows.append({b.id, b.id >= 1 && b.id <= quint64(bookingSeqs.size()) ? bookingSeqs[qsizetype(b.id - 1)] : 0, b.sp.toLower(),
+                         b.scopeId, b.clusterId, b.sizeTb, b.start, b.months, b.hpCost, b.margin, b.total});
+        }
+        if (auto ok = store->backfillBookings(rows); !ok)
+            return ok.error();
+    }
+    Market market(std::move(*store), std::move(*engine));
+    market.m_openMs = timer.elapsed();
+    return market;
+}
+
+Result<Engine> Market::replay(const Store &store, QList<quint64> *bookingSeqs)
+{
+    auto genesis = store.readGenesis();
+    if (!genesis)
+        return genesis.error();
+    const auto storedHash = store.genesisHash();
+    if (!storedHash)
+        return storedHash.error();
+    // From here the pipeline's worker owns the connection: it reads and decodes the log while
+    // this thread builds the engine and applies what arrives.
+    LogPipeline log(store);
+    auto engine = Engine::create(*genesis);
+    if (!engine)
+        return engine.error();
+    if (*storedHash != engine->genesisHash())
+        return Error::make(QStringLiteral("store.genesis_mismatch"), tr("The stored genesis does not match its hash."));
+    Engine &e = *engine;
+    for (;;) {
+        auto chunk = log.next();
+        if (!chunk)
+            return chunk.error();
+        if (chunk->empty())
+            break;
+        for (const DecodedLogEntry &entry : *chunk) {
+            if (entry.seq != e.appliedCount() + 1)
+                return replayError("log_gap", entry.seq, tr("expected entry %1.").arg(e.appliedCount() + 1));
+            const auto receipt = e.apply(entry.tx);
+            if (!receipt)
+                return replayError("replay_failed", entry.seq, tr("replaying it was refused: %1").arg(receipt.error().message));
+            if (receipt->stateHash != entry.stateHash)
+                return replayError("replay_mismatch", entry.seq, tr("the replayed state hash differs from the stored one."));
+            if (bookingSeqs && std::holds_alternative<BookTx>(entry.tx)) {
+                while (quint64(bookingSeqs->size()) + 1 < receipt->bookingId) // ids are 1-based
+                    bookingSeqs->append(0);
+                bookingSeqs->append(entry.seq);
+            }
+        }
+    }
+    return engine;
+}
+
+LogRecord Market::recordFor(const Transaction &tx, const Receipt &receipt, Month month, qint64 epoch) const
+{
+    LogRecord r;
+    r.seq = receipt.sequence;
+    r.type = transactionTypeName(tx);
+    const Address signer = transactionSender(tx);
+    r.signer = signer.isNull() ? QString() : signer.toLower();
+    r.isSigned = isSignedTx(tx);
+    r.month = month;
+    r.epoch = epoch;
+    r.tx = encodeTransaction(tx);
+    r.receipt = encodeReceipt(receipt);
+    r.stateHash = receipt.stateHash;
+    if (const auto *book = std::get_if<BookTx>(&tx)) {
+        r.booking = BookingRow{receipt.bookingId, receipt.sequence, book->sp.toLower(), book->scope, receipt.clusterId,
+                               book->sizeTb, book->startMonth, book->months, receipt.hpCost, receipt.margin, receipt.amount};
+    }
+    return r;
+}
+
+Error Market::rebuildAfter(const Error &commitError)
+{
+    auto rebuilt = replay(m_store);
+    if (rebuilt) {
+        m_engine = std::move(*rebuilt);
+        return commitError;
+    }
+    m_broken = true;
+    return Error::make(QStringLiteral("market.diverged"),
+                       tr("Saving failed (%1) and the mirror could not be reloaded (%2). Reopen the data folder.")
+                           .arg(commitError.message, rebuilt.error().message));
+}
+
+Result<Receipt> Market::submit(const Transaction &tx)
+{
+    if (m_broken)
+        return Error::make(QStringLiteral("market.diverged"), tr("The mirror must be reopened after a failed save."));
+    const Month month = m_engine.currentMonth();
+    const qint64 epoch = m_engine.currentEpoch();
+    auto receipt = m_engine.apply(tx);
+    if (!receipt)
+        return receipt;
+    if (auto ok = m_store.append({recordFor(tx, *receipt, month, epoch)}); !ok)
+        return rebuildAfter(ok.error());
+    return receipt;
+}
+
+QList<Result<Receipt>> Market::submitBatch(const QList<Transaction> &txs)
+{
+    QList<Result<Receipt>> out;
+    out.reserve(txs.size());
+    if (m_broken) {
+        for (qsizetype i = 0; i < txs.size(); ++i)
+            out.append(Error::make(QStringLiteral("market.diverged"), tr("The mirror must be reopened after a failed save.")));
+        return out;
+    }
+    QList<LogRecord> records;
+    records.reserve(txs.size());
+    for (const Transaction &tx : txs) {
+        const Month month = m_engine.currentMonth();
+        const qint64 epoch = m_engine.currentEpoch();
+        auto receipt = m_engine.apply(tx);
+        if (receipt)
+            records.append(recordFor(tx, *receipt, month, epoch));
+        out.append(std::move(receipt));
+    }
+    if (auto ok = m_store.append(records); !ok) {
+        const Error error = rebuildAfter(ok.error());
+        for (auto &slot : out)
+            if (slot)
+                slot = error;
+    }
+    return out;
+}
+
+Result<quint64> Market::verifyReplay() const
+{
+    auto replayed = replay(m_store);
+    if (!replayed)
+        return replayed.error();
+    if (replayed->stateHash() != m_engine.stateHash())
+        return Error::make(QStringLiteral("store.replay_mismatch"), tr("The replayed state differs from the open mirror."));
+    return replayed->appliedCount();
+}
+
+CheckReport Market::check() const
+{
+    CheckReport r;
+    if (const auto integrity = m_store.integrityCheck(); integrity) {
+        r.integrity = *integrity;
+        if (r.integrity != QStringList{QStringLiteral("ok")})
+            r.problems.append(tr("SQLite integrity check: %1").arg(r.integrity.join(QStringLiteral("; "))));
+    } else {
+        r.problems.append(integrity.error().message);
+    }
+    if (const auto fk = m_store.foreignKeyViolations(); fk) {
+        r.foreignKeyViolations = *fk;
+        if (*fk != 0)
+            r.problems.append(tr("%1 foreign key violations.").arg(*fk));
+    } else {
+        r.problems.append(fk.error().message);
+    }
+
+    const auto json = m_store.genesisJson();
+    const auto fromJson = json ? SnapshotJson::fromJson(*json) : Result<NetworkSnapshot>(json.error());
+    const auto fromBinary = m_store.readGenesis();
+    const auto hash = m_store.genesisHash();
+    r.genesisConsistent = fromJson && fromBinary && *fromJson == *fromBinary && hash && *hash == m_engine.genesisHash();
+    if (!r.genesisConsistent)
+        r.problems.append(fromJson ? tr("The stored genesis forms or its hash disagree.") : fromJson.error().message);
+
+    auto replayed = replay(m_store);
+    if (!replayed) {
+        r.problems.append(replayed.error().message);
+        if (replayed.error().code == QLatin1String("store.replay_mismatch"))
+            r.firstMismatchSeq = replayed.error().details.value(QStringLiteral("seq")).toULongLong();
+    } else {
+        r.replayed = replayed->appliedCount();
+        r.stateHash = replayed->stateHash();
+        r.memoryMatchesStore = replayed->stateHash() == m_engine.stateHash();
+        if (!r.memoryMatchesStore)
+            r.problems.append(tr("The open mirror's state differs from the stored log."));
+        const auto conservation = replayed->checkConservation();
+        r.conservationOk = conservation.ok();
+        if (!conservation)
+            r.problems.append(conservation.error().message);
+        // The query table holds the posted-price bookings (other kinds, e.g. tender awards, may
+        // add engine bookings without a row); every row must match the engine.
+        if (const auto rows = m_store.bookings(); !rows) {
+            r.problems.append(rows.error().message);
+        } else {
+            for (const BookingRow &row : *rows) {
+                const auto b = replayed->booking(row.id);
+                if (!b || b->sp.toLower() != row.sp || b->clusterId != row.clusterId || b->sizeTb != row.sizeTb
+                    || b->total != row.total || b->hpCost != row.hpCost) {
+                    r.problems.append(tr("Row %1 of the bookings table does not match the engine.").arg(row.id));
+                    break;
+                }
+            }
+        }
+    }
+    r.ok = r.problems.isEmpty();
+    return r;
+}
+
+} // namespace icn

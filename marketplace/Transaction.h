@@ -1,0 +1,75 @@
+#pragma once
+
+#include "Address.h"
+#include "Amount.h"
+#include "Month.h"
+#include "Result.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+#include <variant>
+
+namespace icn {
+
+// The state-changing transactions of the engine (PROTOCOL.md §9). Plain values; the engine
+// validates them. `signature` is the 65-byte r||s||v EIP-712 signature of the acting account;
+// transactions made by the local simulator or faucet carry `unsignedLocal = true` and no signature.
+
+// Moves ICNT from the genesis allocation pool to an account (local mirror only; never signed).
+struct FaucetTx
+{
+    Address to;
+    Amount amount;
+    friend bool operator==(const FaucetTx &, const FaucetTx &) = default;
+};
+
+// An ICNT transfer between accounts, signed by `from` (EIP-712 "Transfer", docs/protocol-types.md).
+struct TransferTx
+{
+    Address from;
+    Address to;
+    Amount amount;
+    quint64 nonce = 0;
+    bool unsignedLocal = false;
+    QByteArray signature; // 65 bytes r||s||v, empty when unsignedLocal
+    friend bool operator==(const TransferTx &, const TransferTx &) = default;
+};
+
+// A posted-price booking (PROTOCOL.md §5), signed by the SP (EIP-712 "Booking").
+struct BookTx
+{
+    Address sp;
+    QString scope;       // cluster, zone or region id
+    qint64 sizeTb = 0;
+    Month startMonth;
+    qint32 months = 0;   // duration D
+    Amount quotedTotal;  // what the SP agreed to pay: hp_cost + margin
+    quint64 nonce = 0;
+    Month deadline;      // last month in which the booking may still be applied
+    bool unsignedLocal = false;
+    QByteArray signature;
+    friend bool operator==(const BookTx &, const BookTx &) = default;
+};
+
+// Closes the current month (local clock): pays escrow to HPs, ends bookings, advances the month.
+struct CloseMonthTx
+{
+    Month month; // must be the engine's current month (guards against double application)
+    friend bool operator==(const CloseMonthTx &, const CloseMonthTx &) = default;
+};
+
+// Later: RegisterNodeTx, SetReservationPriceTx, collateral, SLA reports, tenders (§6–8).
+using Transaction = std::variant<FaucetTx, TransferTx, BookTx, CloseMonthTx>;
+
+// Canonical, deterministic bytes (also what goes in the log and into the running state hash).
+QByteArray encodeTransaction(const Transaction &tx);
+// Strict: exactly one encoding per transaction; typed errors "tx.*" naming the field on garbage.
+Result<Transaction> decodeTransaction(QByteArrayView bytes);
+// "faucet", "transfer", "book", "close_month".
+QString transactionTypeName(const Transaction &tx);
+// The account acting in the transaction (null for faucet and month close).
+Address transactionSender(const Transaction &tx);
+
+} // namespace icn
