@@ -119,6 +119,21 @@ struct ActivityRow
     QString details;    // the decoded transaction (JSON text) for the detail view
 };
 
+// A participant the engine knows (for quick search and labels); not a wallet key.
+struct AccountInfo
+{
+    Address address;
+    QString label; // "Demo SP"
+};
+
+// Network-wide booking limits for the wizard's hints; each HN may allow less (PROTOCOL.md §4).
+struct BookingLimits
+{
+    qint32 minDurationMonths = 3;
+    qint32 maxDurationMonths = 6; // the largest any HN accepts
+    qint32 maxLeadMonths = 6;     // the furthest start any HN accepts, counted from the current month
+};
+
 struct CheckReport
 {
     bool ok = false;
@@ -144,6 +159,9 @@ public:
     virtual QList<AskLevel> askLadder(const QString &clusterId, MonthRange range) const = 0;
 
     virtual Amount balance(const Address &account) const = 0;
+    // Known accounts with their labels; services that cannot list them return none.
+    virtual QList<AccountInfo> accounts() const { return {}; }
+    virtual BookingLimits bookingLimits() const { return {}; }
     virtual QList<BookingRow> bookings(const Address &sp) const = 0;
 
     // Signs the draft with `privateKey` and submits it. The engine's typed error comes back as is
@@ -153,6 +171,14 @@ public:
     virtual Result<void> transfer(const Address &from, const Address &to, Amount amount, const SecureBytes &privateKey) = 0;
     // Local mirror only: ICNT from the genesis allocation.
     virtual Result<void> faucet(const Address &to, Amount amount) = 0;
+
+    // Replaces the mirror's network with a snapshot file (docs/network-format.md). Runs on a worker
+    // (the caller's); services that cannot import refuse with "service.unsupported".
+    virtual Result<void> importSnapshot(const QString &path)
+    {
+        Q_UNUSED(path)
+        return Error::make(QStringLiteral("service.unsupported"), tr("This service cannot import network snapshots."));
+    }
 
     virtual quint64 activityCount() const = 0;
     virtual QList<ActivityRow> activity(quint64 firstSeq, int count) const = 0;

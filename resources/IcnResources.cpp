@@ -1,0 +1,10 @@
+#include "IcnResources.h"
+
+namespace icn {
+
+QString translationsResourcePath()
+{
+    return QStringLiteral(":/i18n");
+}
+
+} // namespace icn

@@ -1,0 +1,125 @@
+#include "service/LocalMarketService.h"
+
+#include "DemoNetwork.h"
+#include "Hex.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace icn;
+using namespace icn::ui;
+
+namespace {
+// m/44'/60'/0'/0/0 of the public test mnemonic "abandon × 11, about" (BIP-44 test vector): the
+// demo SP's key, public on purpose (local mirror only).
+SecureBytes demoKey()
+{
+    return SecureBytes(QByteArray::fromHex("1ab42cc412b618bdea3a599e3c9bae199ebf030895b039e9db1e30dafb12b727"));
+}
+} // namespace
+
+class TestLocalMarketService : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void treeFollowsTheDemoNetwork();
+    void quoteAndBookGoThroughTheEngine();
+    void priceChangeAndWrongKeyComeBackTyped();
+    void hnScopeIsRefused();
+    void reopensFromTheStore();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LocalMarketService> m_service;
+    Address m_sp;
+};
+
+void TestLocalMarketService::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto opened = LocalMarketService::openOrCreate(m_dir->path(), DemoNetwork::snapshot());
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
+    m_service = std::move(opened).value();
+    m_sp = *Address::parse(DemoNetwork::demoSpAddress());
+}
+
+void TestLocalMarketService::treeFollowsTheDemoNetwork()
+{
+    const Month next = m_service->currentMonth().plus(1);
+    const QList<ScopeNode> tree = m_service->scopeTree({next, 3});
+    QStringList fra1Nodes;
+    bool sawFra3 = false;
+    for (const ScopeNode &n : tree) {
+        if (n.kind == ScopeKind::Node && n.parentId == QLatin1String("FRA-1"))
+            fra1Nodes << n.id;
+        sawFra3 = sawFra3 || n.id == QLatin1String("FRA-3");
+    }
+    QCOMPARE(fra1Nodes.size(), 2); // PROTOCOL.md's seed example
+    QVERIFY(sawFra3);
+    QVERIFY(m_service->balance(m_sp) > Amount());
+}
+
+void TestLocalMarketService::quoteAndBookGoThroughTheEngine()
+{
+    const MonthRange range{m_service->currentMonth().plus(1), 3};
+    const Result<QuoteResult> q = m_service->quote(QStringLiteral("FRA-1"), 10, range);
+    QVERIFY2(q.ok(), qPrintable(q.ok() ? QString() : q.error().toString()));
+    QCOMPARE(q->clusterId, QStringLiteral("FRA-1"));
+    Amount sum;
+    for (const QuoteSlice &s : q->slices)
+        sum = *sum.add(*s.price.mul(Int128(s.sizeTb) * range.months));
+    QCOMPARE(sum, q->hpCost);
+    QCOMPARE(*q->hpCost.add(q->margin), q->total);
+
+    const Amount before = m_service->balance(m_sp);
+    QSignalSpy changed(m_service.get(), &MarketService::stateChanged);
+    const Result<BookingRow> row = m_service->book({m_sp, QStringLiteral("FRA-1"), 10, range, q->total}, demoKey());
+    QVERIFY2(row.ok(), qPrintable(row.ok() ? QString() : row.error().toString()));
+    QCOMPARE(row->clusterId, QStringLiteral("FRA-1"));
+    QCOMPARE(row->total, q->total);
+    QCOMPARE(m_service->balance(m_sp), *before.sub(q->total));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_service->bookings(m_sp).size(), 1);
+    QVERIFY(m_service->activityCount() >= 1);
+}
+
+void TestLocalMarketService::priceChangeAndWrongKeyComeBackTyped()
+{
+    const MonthRange range{m_service->currentMonth().plus(1), 3};
+    const Result<QuoteResult> q = m_service->quote(QStringLiteral("FRA-1"), 10, range);
+    QVERIFY(q.ok());
+    const Amount wrongTotal = *q->total.add(Amount::fromIcnt(1));
+    const Result<BookingRow> moved = m_service->book({m_sp, QStringLiteral("FRA-1"), 10, range, wrongTotal}, demoKey());
+    QVERIFY(!moved.ok());
+    QCOMPARE(moved.error().code, QStringLiteral("booking.price_changed"));
+    QCOMPARE(moved.error().details.value(QStringLiteral("actual")).toString(), q->total.toStorage());
+    const Result<BookingRow> wrongKey = m_service->book({m_sp, QStringLiteral("FRA-1"), 10, range, q->total},
+                                                        SecureBytes(QByteArray(32, '\x22')));
+    QVERIFY(!wrongKey.ok());
+    QVERIFY(m_service->bookings(m_sp).isEmpty());
+}
+
+void TestLocalMarketService::hnScopeIsRefused()
+{
+    const Result<QuoteResult> q = m_service->quote(QStringLiteral("FRA-1-N01"), 10, {m_service->currentMonth().plus(1), 3});
+    QVERIFY(!q.ok());
+    QCOMPARE(q.error().code, QStringLiteral("booking.scope_not_bookable"));
+}
+
+void TestLocalMarketService::reopensFromTheStore()
+{
+    const MonthRange range{m_service->currentMonth().plus(1), 3};
+    const Result<QuoteResult> q = m_service->quote(QStringLiteral("EUW"), 5, range);
+    QVERIFY(q.ok());
+    QVERIFY(m_service->book({m_sp, QStringLiteral("EUW"), 5, range, q->total}, demoKey()).ok());
+    m_service.reset();
+    auto reopened = LocalMarketService::openOrCreate(m_dir->path(), DemoNetwork::snapshot());
+    QVERIFY(reopened.ok());
+    QCOMPARE((*reopened)->bookings(m_sp).size(), 1);
+}
+
+QTEST_MAIN(TestLocalMarketService)
+#include "tst_localmarketservice.moc"

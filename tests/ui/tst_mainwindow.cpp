@@ -1,0 +1,245 @@
+#include "AppSettings.h"
+#include "MainWindow.h"
+#include "PageRegistry.h"
+#include "QuickSearch.h"
+#include "StandardPages.h"
+#include "pages/MarketplacePage.h"
+#include "service/FakeKeyProvider.h"
+#include "service/FakeMarketService.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QActionGroup>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace icn;
+using namespace icn::ui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void sidebarListsTheRegisteredPages();
+    void shortcutsSwitchPages_data();
+    void shortcutsSwitchPages();
+    void addingAPageIsOneRegistryEntry();
+    void restoresGeometryLastPageAndTheme();
+    void settingsHaveTypedDefaultsAndSignalChanges();
+    void statusBarShowsNetworkClockAccountAndBadge();
+    void quickSearchJumpsToAnHn();
+    void quickSearchNavigatesWithTheKeyboard();
+    void quickSearchModelPassesTheTester();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow(const PageRegistry &registry);
+    PageRegistry standardRegistry() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<FakeMarketService> m_service;
+    FakeKeyProvider m_keys;
+};
+
+void TestMainWindow::init()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<AppSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_service = std::make_unique<FakeMarketService>();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_settings.reset();
+    m_service.reset();
+    m_dir.reset();
+}
+
+PageRegistry TestMainWindow::standardRegistry() const
+{
+    PageRegistry registry;
+    registerStandardPages(registry);
+    return registry;
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::makeWindow(const PageRegistry &registry)
+{
+    AppServices services;
+    services.market = m_service.get();
+    services.keys = &m_keys;
+    auto w = std::make_unique<MainWindow>(services, registry, m_settings.get());
+    w->show();
+    w->activateWindow();
+    if (!QTest::qWaitForWindowActive(w.get()))
+        qWarning("window not active");
+    return w;
+}
+
+void TestMainWindow::sidebarListsTheRegisteredPages()
+{
+    auto w = makeWindow(standardRegistry());
+    QStringList titles;
+    for (int i = 0; i < w->sidebar()->count(); ++i)
+        titles << w->sidebar()->item(i)->text();
+    QCOMPARE(titles, (QStringList{QStringLiteral("Marketplace"), QStringLiteral("Bookings"), QStringLiteral("Wallet"),
+                                  QStringLiteral("Activity")}));
+    QCOMPARE(w->currentPageId(), QStringLiteral("marketplace"));
+    QVERIFY(qobject_cast<MarketplacePage *>(w->page(QStringLiteral("marketplace"))));
+}
+
+void TestMainWindow::shortcutsSwitchPages_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<QString>("page");
+    QTest::newRow("Ctrl+2 opens Bookings") << int(Qt::Key_2) << "bookings";
+    QTest::newRow("Ctrl+3 opens Wallet") << int(Qt::Key_3) << "wallet";
+    QTest::newRow("Ctrl+4 opens Activity") << int(Qt::Key_4) << "activity";
+    QTest::newRow("Ctrl+1 goes back to the Marketplace") << int(Qt::Key_1) << "marketplace";
+}
+
+void TestMainWindow::shortcutsSwitchPages()
+{
+    QFETCH(int, key);
+    QFETCH(QString, page);
+    auto w = makeWindow(standardRegistry());
+    w->showPage(QStringLiteral("wallet"));
+    if (page == QLatin1String("wallet"))
+        w->showPage(QStringLiteral("activity"));
+    QTest::keyClick(w.get(), Qt::Key(key), Qt::ControlModifier);
+    QTRY_COMPARE(w->currentPageId(), page);
+    QCOMPARE(w->sidebar()->currentItem()->data(Qt::UserRole).toString(), page);
+    QCOMPARE(m_settings->lastPage(), page);
+}
+
+void TestMainWindow::addingAPageIsOneRegistryEntry()
+{
+    PageRegistry registry = standardRegistry();
+    registry.add({QStringLiteral("provider"), QStringLiteral("Provider"), QIcon(),
+                  [](const AppServices &, QWidget *parent) -> QWidget * {
+                      auto *page = new QLabel(QStringLiteral("provider page"), parent);
+                      page->setObjectName(QStringLiteral("providerPage"));
+                      return page;
+                  }});
+    auto w = makeWindow(registry);
+    QCOMPARE(w->sidebar()->count(), 5);
+    QTest::keyClick(w.get(), Qt::Key_5, Qt::ControlModifier);
+    QTRY_COMPARE(w->currentPageId(), QStringLiteral("provider"));
+    QCOMPARE(w->page(QStringLiteral("provider"))->objectName(), QStringLiteral("providerPage"));
+}
+
+void TestMainWindow::restoresGeometryLastPageAndTheme()
+{
+    {
+        auto w = makeWindow(standardRegistry());
+        w->resize(1320, 780);
+        w->showPage(QStringLiteral("activity"));
+        const auto themes = w->findChildren<QAction *>();
+        for (QAction *a : themes)
+            if (a->isCheckable() && a->data().toInt() == int(Theme::Dark))
+                a->trigger();
+        w->close();
+    }
+    QCOMPARE(m_settings->theme(), Theme::Dark);
+    auto w = makeWindow(standardRegistry());
+    QCOMPARE(w->currentPageId(), QStringLiteral("activity"));
+    QCOMPARE(w->size(), QSize(1320, 780));
+    bool darkChecked = false;
+    for (QAction *a : w->findChildren<QAction *>())
+        if (a->isCheckable() && a->data().toInt() == int(Theme::Dark))
+            darkChecked = a->isChecked();
+    QVERIFY(darkChecked);
+    m_settings->setTheme(Theme::System);
+}
+
+void TestMainWindow::settingsHaveTypedDefaultsAndSignalChanges()
+{
+    QCOMPARE(m_settings->lastPage(), QStringLiteral("marketplace"));
+    QCOMPARE(m_settings->theme(), Theme::System);
+    QSignalSpy changed(m_settings.get(), &AppSettings::changed);
+    m_settings->setTheme(Theme::Light);
+    m_settings->setTheme(Theme::Light); // unchanged: no signal
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).value<AppSettings::Key>(), AppSettings::Key::Theme);
+    AppSettings reread(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_settings->sync();
+    QCOMPARE(reread.theme(), Theme::Light);
+    QCOMPARE(reread.value(AppSettings::Key::TileColouring).typeId(), QMetaType::Int);
+}
+
+void TestMainWindow::statusBarShowsNetworkClockAccountAndBadge()
+{
+    auto w = makeWindow(standardRegistry());
+    QCOMPARE(w->networkLabel()->text(), QStringLiteral("Network: ICN demo network"));
+    QVERIFY(w->clockLabel()->text().contains(QStringLiteral("Month 2026-11")));
+    QVERIFY(w->clockLabel()->text().contains(QStringLiteral("epoch 20777")));
+    QCOMPARE(w->mirrorBadge()->text(), QStringLiteral("Local mirror"));
+    QVERIFY(w->mirrorBadge()->isVisible());
+    QCOMPARE(w->accountLabel()->text(), QStringLiteral("No active account"));
+    w->setActiveAccount(FakeMarketService::demoSp(), QStringLiteral("Demo SP"));
+    QVERIFY(w->accountLabel()->text().startsWith(QStringLiteral("Demo SP 0x")));
+    QVERIFY(w->accountLabel()->text().endsWith(QStringLiteral("25,000 ICNT")));
+    m_service->setBalance(FakeMarketService::demoSp(), Amount::fromIcnt(12'345));
+    QVERIFY(w->accountLabel()->text().endsWith(QStringLiteral("12,345 ICNT")));
+}
+
+void TestMainWindow::quickSearchJumpsToAnHn()
+{
+    auto w = makeWindow(standardRegistry());
+    w->showPage(QStringLiteral("wallet"));
+    QTest::keyClick(w.get(), Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(w->quickSearch()->isVisible());
+    QTest::keyClicks(w->quickSearch()->lineEdit(), QStringLiteral("fra-3-n02"));
+    QCOMPARE(w->quickSearch()->proxy()->rowCount(), 1);
+    QTest::keyClick(w->quickSearch()->lineEdit(), Qt::Key_Return);
+    QTRY_COMPARE(w->currentPageId(), QStringLiteral("marketplace"));
+    QVERIFY(!w->quickSearch()->isVisible());
+    auto *market = qobject_cast<MarketplacePage *>(w->page(QStringLiteral("marketplace")));
+    QCOMPARE(market->selectedScopeId(), QStringLiteral("FRA-3-N02"));
+}
+
+void TestMainWindow::quickSearchNavigatesWithTheKeyboard()
+{
+    auto w = makeWindow(standardRegistry());
+    w->openQuickSearch();
+    QuickSearch *search = w->quickSearch();
+    QTest::keyClicks(search->lineEdit(), QStringLiteral("Demo SP"));
+    QCOMPARE(search->proxy()->rowCount(), 1);
+    QCOMPARE(search->listView()->currentIndex().data(QuickSearch::KindRole).toString(), QStringLiteral("account"));
+    search->lineEdit()->clear();
+    QTest::keyClicks(search->lineEdit(), QStringLiteral("frankfurt"));
+    // The zone itself and its three clusters ("Cluster in Frankfurt").
+    QCOMPARE(search->proxy()->rowCount(), 4);
+    QSignalSpy chosen(search, &QuickSearch::chosen);
+    QTest::keyClick(search->lineEdit(), Qt::Key_Down);
+    QTest::keyClick(search->lineEdit(), Qt::Key_Down);
+    QTest::keyClick(search->lineEdit(), Qt::Key_Up);
+    QTest::keyClick(search->lineEdit(), Qt::Key_Enter);
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(chosen.at(0).at(0).toString(), QStringLiteral("cluster"));
+    QCOMPARE(chosen.at(0).at(1).toString(), QStringLiteral("FRA-1"));
+    auto *market = qobject_cast<MarketplacePage *>(w->page(QStringLiteral("marketplace")));
+    QCOMPARE(market->selectedScopeId(), QStringLiteral("FRA-1"));
+}
+
+void TestMainWindow::quickSearchModelPassesTheTester()
+{
+    QuickSearch search;
+    QAbstractItemModelTester tester(search.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    search.setEntries(QuickSearch::collect(*m_service, FakeMarketService::demoSp()));
+    QVERIFY(search.proxy()->rowCount() > 12);
+    search.proxy()->setFilterFixedString(QStringLiteral("NYC"));
+    QVERIFY(search.proxy()->rowCount() >= 3);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

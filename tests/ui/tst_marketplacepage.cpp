@@ -1,0 +1,182 @@
+#include "charts/AskLadderChart.h"
+#include "charts/CapacityChart.h"
+#include "models/ClusterTileModel.h"
+#include "models/NetworkFilterProxy.h"
+#include "models/NetworkTreeModel.h"
+#include "pages/MarketplacePage.h"
+#include "service/FakeKeyProvider.h"
+#include "service/FakeMarketService.h"
+#include "wizards/BookingWizard.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QTest>
+#include <QTreeView>
+
+using namespace icn;
+using namespace icn::ui;
+
+class TestMarketplacePage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void modelsPassTheTester();
+    void clusterDetailShowsChartsAndReliability();
+    void selectingAnHnBooksItsClusterAndSaysWhy();
+    void bookButtonOpensThePrefilledWizard();
+    void tilesAndTreeShareTheSelection();
+    void monthRangeDrivesTheFigures();
+    void filterNarrowsTheTree();
+    void engineChangesRefreshTheViewKeepingTheSelection();
+    void zoneDetailMergesTheLadderOfItsClusters();
+
+private:
+    std::unique_ptr<FakeMarketService> m_service;
+    FakeKeyProvider m_keys;
+    MarketplacePage *m_page = nullptr;
+};
+
+void TestMarketplacePage::init()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    m_service = std::make_unique<FakeMarketService>();
+    m_page = new MarketplacePage(m_service.get(), &m_keys);
+    m_page->setAccount(FakeMarketService::demoSp());
+    m_page->resize(1280, 800);
+    m_page->show();
+}
+
+void TestMarketplacePage::cleanup()
+{
+    delete m_page;
+    m_page = nullptr;
+}
+
+void TestMarketplacePage::modelsPassTheTester()
+{
+    QAbstractItemModelTester tree(m_page->treeProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tiles(m_page->tileModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_page->setRange({Month::fromYearMonth(2027, 1), 6});
+    m_page->findChild<QLineEdit *>()->setText(QStringLiteral("AMS"));
+    m_page->findChild<QLineEdit *>()->clear();
+    m_service->setNodeStatus(QStringLiteral("AMS-1-N01"), NodeStatus::Jailed);
+}
+
+void TestMarketplacePage::clusterDetailShowsChartsAndReliability()
+{
+    m_page->selectScope(QStringLiteral("FRA-1"));
+    QCOMPARE(m_page->selectedScopeId(), QStringLiteral("FRA-1"));
+    QCOMPARE(m_page->capacityChart()->monthCount(), 3);
+    QCOMPARE(m_page->askLadderChart()->levelCount(), 2); // 2.8 and 2.9
+    QStandardItemModel *rel = m_page->reliabilityModel();
+    QCOMPARE(rel->rowCount(), 2);
+    QCOMPARE(rel->item(0, 0)->text(), QStringLiteral("FRA-1-N01"));
+    QCOMPARE(rel->item(0, 1)->text(), QStringLiteral("99.5 %"));
+    QCOMPARE(rel->item(1, 1)->data(Qt::UserRole).toLongLong(), 970'000);
+    QVERIFY(m_page->nodeNote()->isHidden());
+    QVERIFY(m_page->bookButton()->isEnabled());
+    QCOMPARE(m_page->bookingScopeId(), QStringLiteral("FRA-1"));
+}
+
+void TestMarketplacePage::selectingAnHnBooksItsClusterAndSaysWhy()
+{
+    m_page->selectScope(QStringLiteral("FRA-1-N02"));
+    QCOMPARE(m_page->selectedScopeId(), QStringLiteral("FRA-1-N02"));
+    QCOMPARE(m_page->bookingScopeId(), QStringLiteral("FRA-1"));
+    QVERIFY(m_page->nodeNote()->isVisible());
+    QVERIFY(m_page->nodeNote()->text().contains(QStringLiteral("Service providers book clusters, not single nodes")));
+    QVERIFY(m_page->nodeNote()->text().contains(QStringLiteral("books cluster FRA-1")));
+    QCOMPARE(m_page->bookButton()->text(), QStringLiteral("&Book FRA-1…"));
+    // The HN's own data is still shown.
+    QCOMPARE(m_page->capacityChart()->monthCount(), 3);
+    QCOMPARE(m_page->reliabilityModel()->rowCount(), 2);
+}
+
+void TestMarketplacePage::bookButtonOpensThePrefilledWizard()
+{
+    m_page->selectScope(QStringLiteral("FRA-1-N02"));
+    QTest::mouseClick(m_page->bookButton(), Qt::LeftButton);
+    BookingWizard *wizard = m_page->bookingWizard();
+    QVERIFY(wizard);
+    QTRY_VERIFY(wizard->isVisible());
+    QCOMPARE(wizard->field(QStringLiteral("scopeId")).toString(), QStringLiteral("FRA-1"));
+    QCOMPARE(wizard->pickedNodeId(), QStringLiteral("FRA-1-N02"));
+    QCOMPARE(wizard->account(), FakeMarketService::demoSp());
+    QCOMPARE(wizard->initialRange(), m_page->range());
+    wizard->close();
+}
+
+void TestMarketplacePage::tilesAndTreeShareTheSelection()
+{
+    QCOMPARE(m_page->tileModel()->rowCount(), 5);
+    const QModelIndex ams = m_page->tileModel()->indexOfId(QStringLiteral("AMS-1"));
+    QTest::mouseClick(m_page->tileView()->viewport(), Qt::LeftButton, {}, m_page->tileView()->visualRect(ams).center());
+    QCOMPARE(m_page->selectedScopeId(), QStringLiteral("AMS-1"));
+    m_page->selectScope(QStringLiteral("NYC-1-N01"));
+    QCOMPARE(m_page->tileView()->currentIndex().data(ClusterTileModel::IdRole).toString(), QStringLiteral("NYC-1"));
+}
+
+void TestMarketplacePage::monthRangeDrivesTheFigures()
+{
+    m_page->selectScope(QStringLiteral("FRA-2"));
+    const QModelIndex fra2 = m_page->treeModel()->indexOfId(QStringLiteral("FRA-2"));
+    QCOMPARE(fra2.data(NetworkTreeModel::FreeTbRole).toLongLong(), 300);
+    auto spins = m_page->findChildren<QSpinBox *>();
+    QSpinBox *months = nullptr;
+    for (QSpinBox *s : spins)
+        if (s->accessibleName() == QLatin1String("Number of months"))
+            months = s;
+    QVERIFY(months);
+    months->setValue(7); // 2026-12..2027-06: the pre-booking ends 2027-05, still 300 free
+    QCOMPARE(m_page->capacityChart()->monthCount(), 7);
+    m_page->setRange({Month::fromYearMonth(2027, 6), 3}); // after the pre-booking
+    QCOMPARE(m_page->treeModel()->indexOfId(QStringLiteral("FRA-2")).data(NetworkTreeModel::FreeTbRole).toLongLong(), 1000);
+    QCOMPARE(m_page->selectedScopeId(), QStringLiteral("FRA-2"));
+}
+
+void TestMarketplacePage::filterNarrowsTheTree()
+{
+    QLineEdit *filter = nullptr;
+    for (QLineEdit *e : m_page->findChildren<QLineEdit *>())
+        if (e->accessibleName() == QLatin1String("Filter"))
+            filter = e;
+    QVERIFY(filter);
+    QTest::keyClicks(filter, QStringLiteral("NYC"));
+    QCOMPARE(m_page->treeProxy()->rowCount(), 1);
+    QCOMPARE(m_page->treeProxy()->index(0, 0).data(NetworkTreeModel::IdRole).toString(), QStringLiteral("NAE"));
+    // Jumping to something hidden clears the filter.
+    m_page->selectScope(QStringLiteral("FRA-3"));
+    QCOMPARE(filter->text(), QString());
+    QCOMPARE(m_page->selectedScopeId(), QStringLiteral("FRA-3"));
+}
+
+void TestMarketplacePage::engineChangesRefreshTheViewKeepingTheSelection()
+{
+    m_page->selectScope(QStringLiteral("FRA-1"));
+    m_service->setReservationPrice(QStringLiteral("FRA-1-N01"), Amount::fromIcnt(3));
+    const QModelIndex fra1 = m_page->treeModel()->indexOfId(QStringLiteral("FRA-1"), NetworkTreeModel::PriceColumn);
+    QCOMPARE(fra1.data().toString(), QStringLiteral("2.9 ICNT"));
+    QCOMPARE(m_page->selectedScopeId(), QStringLiteral("FRA-1"));
+    QCOMPARE(m_page->askLadderChart()->levelCount(), 2); // 2.9 and 3
+}
+
+void TestMarketplacePage::zoneDetailMergesTheLadderOfItsClusters()
+{
+    m_page->selectScope(QStringLiteral("EUW-FRA"));
+    // FRA-1 2.8 + 2.9, FRA-2 2.6, FRA-3 2.7 (N01's commitment ends, N03 is jailed).
+    QCOMPARE(m_page->askLadderChart()->levelCount(), 4);
+    QCOMPARE(m_page->reliabilityModel()->rowCount(), 3); // its clusters
+    QCOMPARE(m_page->bookingScopeId(), QStringLiteral("EUW-FRA"));
+}
+
+QTEST_MAIN(TestMarketplacePage)
+#include "tst_marketplacepage.moc"

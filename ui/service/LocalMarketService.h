@@ -1,0 +1,73 @@
+#pragma once
+
+#include "MarketService.h"
+
+#include <QRecursiveMutex>
+
+#include <memory>
+
+namespace icn {
+class Market;
+struct NetworkSnapshot;
+}
+
+namespace icn::ui {
+
+// The MarketService over the real engine mirror (icn::Market: Engine + SQLite store).
+// Market is single-threaded, while book() and check() are called from workers: every call takes
+// one mutex, so calls are serialised; change signals are emitted after it is released.
+class LocalMarketService : public MarketService
+{
+    Q_OBJECT
+
+public:
+    // Opens the mirror in `dataDir`; when there is none yet, creates it from `genesis`.
+    static Result<std::unique_ptr<LocalMarketService>> openOrCreate(const QString &dataDir, const NetworkSnapshot &genesis);
+    // Whether `dataDir` holds a mirror's database (the first-run wizard is skipped then).
+    static bool hasMirror(const QString &dataDir);
+    // Full validation of a snapshot file without storing anything: the JSON rules with the line of
+    // the first problem ("snapshot.*"), then the engine's own genesis checks ("genesis.*").
+    static Result<NetworkSnapshot> validateSnapshotFile(const QString &path);
+    ~LocalMarketService() override;
+
+    QString networkName() const override;
+    Month currentMonth() const override;
+    qint64 currentEpoch() const override;
+    QList<ScopeNode> scopeTree(MonthRange range) const override;
+    Result<QuoteResult> quote(const QString &scopeId, qint64 sizeTb, MonthRange range) const override;
+    QList<Exclusion> explainExclusions(const QString &scopeId, qint64 sizeTb, MonthRange range) const override;
+    QList<CapacityPoint> capacityByMonth(const QString &scopeId, MonthRange range) const override;
+    QList<AskLevel> askLadder(const QString &clusterId, MonthRange range) const override;
+    Amount balance(const Address &account) const override;
+    QList<AccountInfo> accounts() const override;
+    BookingLimits bookingLimits() const override;
+    QList<BookingRow> bookings(const Address &sp) const override;
+    Result<BookingRow> book(const BookingDraft &draft, const SecureBytes &privateKey) override;
+    Result<void> transfer(const Address &from, const Address &to, Amount amount, const SecureBytes &privateKey) override;
+    Result<void> faucet(const Address &to, Amount amount) override;
+    quint64 activityCount() const override;
+    QList<ActivityRow> activity(quint64 firstSeq, int count) const override;
+    CheckReport check(const std::function<void(int)> &progress) override;
+
+    // Starts a new local network from the snapshot file: it is validated and built into a scratch
+    // database first (nothing changes on refusal); then the current database is renamed to
+    // "icn-desk.sqlite.backup-<UTC time>" (never deleted) and the new one takes its place. Worker-safe.
+    Result<void> importSnapshot(const QString &path) override;
+    // The backup file the last successful import left (empty before any).
+    Q_INVOKABLE QString lastBackupPath() const;
+    QString dataDir() const { return m_dataDir; }
+
+private:
+    LocalMarketService(std::unique_ptr<Market> market, const QString &dataDir);
+    Result<void> swapIn(const QString &newDatabase, QString *backup);
+    void announce(quint64 seq);
+    // Why an HN does not serve (size, range); empty when it could.
+    QString nodeExclusion(quint32 node, MonthRange range) const;
+
+    mutable QRecursiveMutex m_mutex;
+    std::unique_ptr<Market> m_market;
+    QString m_dataDir;
+    QString m_lastBackup;
+};
+
+} // namespace icn::ui

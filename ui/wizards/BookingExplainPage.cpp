@@ -1,0 +1,59 @@
+#include "BookingExplainPage.h"
+
+#include "BookingWizard.h"
+
+#include <QHeaderView>
+#include <QStandardItemModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace icn::ui {
+
+BookingExplainPage::BookingExplainPage(QWidget *parent)
+    : QWizardPage(parent)
+{
+    setTitle(tr("Why not matched"));
+    m_model = new QStandardItemModel(this);
+    m_view = new QTreeView(this);
+    m_view->setObjectName(QStringLiteral("exclusionView"));
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_view);
+}
+
+void BookingExplainPage::initializePage()
+{
+    auto *w = qobject_cast<BookingWizard *>(wizard());
+    m_model->clear();
+    m_model->setHorizontalHeaderLabels({tr("Cluster"), tr("Node"), tr("Why it is not used")});
+    if (!w || !w->service())
+        return;
+    const Result<qint64> size = w->sizeTb();
+    const bool quoted = w->quote() && w->quote()->ok();
+    setSubTitle(quoted ? tr("The quote uses %1. Everything else in scope, and why:").arg(w->quote()->value().clusterId)
+                       : tr("Nothing in scope can serve this request. Go back to change it; here is why:"));
+    for (const Exclusion &e : w->service()->explainExclusions(w->scopeId(), size ? *size : 1, w->requestedRange()))
+        m_model->appendRow({new QStandardItem(e.clusterId),
+                            new QStandardItem(e.nodeId.isEmpty() ? tr("whole cluster") : e.nodeId),
+                            new QStandardItem(e.reason)});
+    if (m_model->rowCount() == 0)
+        m_model->appendRow({new QStandardItem(tr("—")), new QStandardItem(), new QStandardItem(tr("Every node in scope is used."))});
+    m_view->header()->resizeSection(0, 90);
+    m_view->header()->resizeSection(1, 120);
+}
+
+bool BookingExplainPage::isComplete() const
+{
+    auto *w = qobject_cast<BookingWizard *>(wizard());
+    return w && w->quote() && w->quote()->ok();
+}
+
+int BookingExplainPage::nextId() const
+{
+    return BookingWizard::ReviewPageId;
+}
+
+} // namespace icn::ui
