@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "Address.h"
 #include "Hex.h"
 #include "Keystore.h"
@@ -6,7 +7,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,12 +44,7 @@ private slots:
     void encryptRefusalsWriteNothing();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = icn::test::CliRun;
     Run icnctl(const QStringList &arguments);
     QString writeFile(const QString &name, const QByteArray &content);
 
@@ -59,29 +54,17 @@ private:
 
 TestCliKeystore::Run TestCliKeystore::icnctl(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(m_program, arguments);
-    Run run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return icn::test::runIcnctl(m_program, arguments);
 }
 
 QString TestCliKeystore::writeFile(const QString &name, const QByteArray &content)
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
+    return icn::test::writeTestFile(m_dir.filePath(name), content);
 }
 
 void TestCliKeystore::initTestCase()
 {
-    m_program = qEnvironmentVariable("ICNCTL", QStringLiteral(ICNCTL_PATH));
+    m_program = icn::test::icnctlProgram();
     QVERIFY2(QFile::exists(m_program), qPrintable(m_program));
     QVERIFY(m_dir.isValid());
     writeFile(QStringLiteral("spec.json"), kSpecVector);

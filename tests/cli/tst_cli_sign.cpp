@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "Eip1559Transaction.h"
 #include "Erc20.h"
 #include "Hex.h"
@@ -8,7 +9,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,12 +58,7 @@ private slots:
     void signTransferRefusals();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = icn::test::CliRun;
     Run icnctl(const QStringList &arguments);
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QString writeFile(const QString &name, const QByteArray &content);
@@ -75,23 +70,12 @@ private:
 
 TestCliSign::Run TestCliSign::icnctl(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(m_program, arguments);
-    Run run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return icn::test::runIcnctl(m_program, arguments);
 }
 
 QString TestCliSign::writeFile(const QString &name, const QByteArray &content)
 {
-    QFile file(path(name));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
-        qFatal("cannot write %s", qPrintable(path(name)));
-    return path(name);
+    return icn::test::writeTestFile(path(name), content);
 }
 
 QStringList TestCliSign::transferArgs() const
@@ -105,7 +89,7 @@ QStringList TestCliSign::transferArgs() const
 
 void TestCliSign::initTestCase()
 {
-    m_program = qEnvironmentVariable("ICNCTL", QStringLiteral(ICNCTL_PATH));
+    m_program = icn::test::icnctlProgram();
     QVERIFY2(QFile::exists(m_program), qPrintable(m_program));
     QVERIFY(m_dir.isValid());
     writeFile(QStringLiteral("keystore.json"), kKeystore);

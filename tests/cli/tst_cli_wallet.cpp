@@ -1,10 +1,10 @@
+#include "CliRunner.h"
 #include "Bip32.h"
 #include "Bip39.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,12 +29,7 @@ private slots:
     void bip32ReadsTheSeedFromAFile();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = icn::test::CliRun;
     Run icnctl(const QStringList &arguments);
     QString writeFile(const QString &name, const QByteArray &content);
 
@@ -50,29 +45,17 @@ const QByteArray kAbandonAbout = "abandon abandon abandon abandon abandon abando
 
 TestCliWallet::Run TestCliWallet::icnctl(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(m_program, arguments);
-    Run run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return icn::test::runIcnctl(m_program, arguments);
 }
 
 QString TestCliWallet::writeFile(const QString &name, const QByteArray &content)
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
+    return icn::test::writeTestFile(m_dir.filePath(name), content);
 }
 
 void TestCliWallet::initTestCase()
 {
-    m_program = qEnvironmentVariable("ICNCTL", QStringLiteral(ICNCTL_PATH));
+    m_program = icn::test::icnctlProgram();
     QVERIFY2(QFile::exists(m_program), qPrintable(m_program));
     QVERIFY(m_dir.isValid());
 }
