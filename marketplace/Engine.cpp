@@ -171,6 +171,9 @@ void Engine::commit(Receipt &receipt, const Transaction &tx)
     Q_ASSERT(m_hash.size() == static_cast<qsizetype>(sizeof digest));
     std::memcpy(m_hash.data(), digest, sizeof digest); // data() detaches only if m_hash is shared
     receipt.stateHash = m_hash;
+    for (size_t i = m_unstamped; i < m_events.size(); ++i)
+        m_events[i].sequence = m_applied;
+    m_unstamped = m_events.size();
     Q_ASSERT(m_ledger.totalsConserve());
 }
 

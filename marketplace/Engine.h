@@ -4,6 +4,7 @@
 #include "BookingTypes.h"
 #include "ByteWriter.h"
 #include "CapacityBook.h"
+#include "EngineEvents.h"
 #include "Ledger.h"
 #include "NetworkState.h"
 #include "NetworkTypes.h"
@@ -16,6 +17,7 @@
 #include <QList>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace icn {
@@ -87,6 +89,16 @@ public:
     const ProtocolParams &params() const { return m_genesis.params; }
     EngineMemory memoryUsage() const;
 
+    // History events of the transactions applied since the last call (EngineEvents.h), oldest first.
+    std::vector<EngineEvent> takeEvents()
+    {
+        m_unstamped = 0;
+        return std::exchange(m_events, {});
+    }
+    size_t pendingEventCount() const { return m_events.size(); }
+    // Off by default for callers that never drain (benchmarks, one-shot checks): nothing is kept.
+    void setRecordEvents(bool on) { m_recordEvents = on; }
+
 private:
     struct SliceRec
     {
@@ -146,6 +158,13 @@ private:
     void afterMonthPayments(Month month);
 
     void commit(Receipt &receipt, const Transaction &tx);
+    // Appends a history event of the transaction being applied (stamped by commit()). Only from the
+    // mutation phase, after every check passed: a refused transaction emits nothing.
+    void emitEvent(EngineEventData data)
+    {
+        if (m_recordEvents)
+            m_events.push_back(EngineEvent{0, std::move(data)});
+    }
     // Listed price per cluster and month (EnginePriceHistory.cpp): refreshes the months of one
     // cluster, recording changes as runs of months; the whole window after a month close.
     Int128 listedPriceAt(quint32 cluster, Month month) const;
@@ -176,6 +195,9 @@ private:
     QByteArray m_genesisHash;
     QByteArray m_hash;
     ByteWriter m_scratch; // reused encoding buffer of the hash chain
+    std::vector<EngineEvent> m_events;
+    size_t m_unstamped = 0; // first event of m_events not yet stamped with a sequence
+    bool m_recordEvents = false;
 
     struct PriceChangeRec
     {
