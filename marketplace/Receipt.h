@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <utility>
+
 namespace icn {
 
 // Outcome of one applied transaction. The canonical receipt bytes chained into the running state
@@ -29,6 +31,11 @@ struct Receipt
     // close_month
     Month closedMonth;
     quint32 bookingsEnded = 0;
+
+    // Other transaction types (§6–8): their outcome in canonical bytes (ByteWriter), chained into the
+    // hash when non-empty, and a few readable figures for callers (e.g. "slashed", "reward").
+    QByteArray details;
+    QList<std::pair<QString, Amount>> figures; // not hashed: derived from `details`
 
     QByteArray stateHash; // running hash after this transaction (32 bytes)
 };

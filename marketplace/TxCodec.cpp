@@ -232,6 +232,8 @@ void TxCodec::writeReceipt(ByteWriter &w, const Receipt &r)
     w.amount(r.margin);
     w.month(r.closedMonth);
     w.u32(r.bookingsEnded);
+    if (!r.details.isEmpty()) // absent for faucet, transfer, book and close_month: their hashes stay as they were
+        w.bytes(r.details);
 }
 
 QByteArray encodeReceipt(const Receipt &receipt)
