@@ -4,7 +4,7 @@
 
 namespace icn {
 
-NetworkSnapshot DemoNetwork::snapshot()
+NetworkSnapshot DemoNetwork::snapshot(Month currentMonth)
 {
     // Frankfurt is PROTOCOL.md's seed example exactly; the other zones hold 9–12 HNs per cluster.
     const QList<RegionLayout> layout = {
@@ -29,7 +29,7 @@ NetworkSnapshot DemoNetwork::snapshot()
     options.serviceProviders = 5;
     options.spBalance = Amount::fromIcnt(100'000);
     options.name = QStringLiteral("ICN demo network");
-    options.currentMonth = Month::fromYearMonth(2026, 11);
+    options.currentMonth = currentMonth;
     NetworkSnapshot s = NetworkGenerator::generate(options, layout);
 
     const auto demoSp = Address::parse(demoSpAddress());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Month.h"
 #include "NetworkTypes.h"
 
 namespace icn {
@@ -18,7 +19,11 @@ public:
     static QString demoSpLabel() { return QStringLiteral("Demo SP (public test key, local mirror only)"); }
     static Amount demoSpBalance() { return Amount::fromIcnt(250'000); }
 
-    static NetworkSnapshot snapshot();
+    // The network of the current month (2026-11) …
+    static constexpr Month kCurrentMonth = Month::fromYearMonth(2026, 11);
+    static NetworkSnapshot snapshot() { return snapshot(kCurrentMonth); }
+    // … or of another month: `icnctl init --demo` starts 12 months earlier and simulates up to now.
+    static NetworkSnapshot snapshot(Month currentMonth);
 };
 
 } // namespace icn

@@ -165,6 +165,28 @@ Result<Engine> Market::replay(const Store &store, QList<quint64> *bookingSeqs)
     return engine;
 }
 
+Result<Receipt> Market::applyBuffered(const Transaction &tx)
+{
+    if (m_broken)
+        return Error::make(QStringLiteral("market.diverged"), tr("The mirror must be reopened after a failed save."));
+    const Month month = m_engine.currentMonth();
+    const qint64 epoch = m_engine.currentEpoch();
+    auto receipt = m_engine.apply(tx);
+    if (receipt)
+        m_buffered.append(recordFor(tx, *receipt, month, epoch));
+    return receipt;
+}
+
+Result<void> Market::commitBuffered()
+{
+    if (m_buffered.isEmpty())
+        return {};
+    const QList<LogRecord> records = std::exchange(m_buffered, {});
+    if (auto ok = m_store.append(records); !ok)
+        return rebuildAfter(ok.error());
+    return {};
+}
+
 LogRecord Market::recordFor(const Transaction &tx, const Receipt &receipt, Month month, qint64 epoch) const
 {
     LogRecord r;
@@ -202,6 +224,8 @@ Result<Receipt> Market::submit(const Transaction &tx)
 {
     if (m_broken)
         return Error::make(QStringLiteral("market.diverged"), tr("The mirror must be reopened after a failed save."));
+    if (auto flushed = commitBuffered(); !flushed) // the log stays in sequence order
+        return flushed.error();
     const Month month = m_engine.currentMonth();
     const qint64 epoch = m_engine.currentEpoch();
     auto receipt = m_engine.apply(tx);
@@ -219,6 +243,11 @@ QList<Result<Receipt>> Market::submitBatch(const QList<Transaction> &txs)
     if (m_broken) {
         for (qsizetype i = 0; i < txs.size(); ++i)
             out.append(Error::make(QStringLiteral("market.diverged"), tr("The mirror must be reopened after a failed save.")));
+        return out;
+    }
+    if (auto flushed = commitBuffered(); !flushed) {
+        for (qsizetype i = 0; i < txs.size(); ++i)
+            out.append(flushed.error());
         return out;
     }
     QList<LogRecord> records;

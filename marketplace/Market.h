@@ -62,6 +62,14 @@ public:
     // If that commit fails every slot reports the store error and the engine is rebuilt.
     QList<Result<Receipt>> submitBatch(const QList<Transaction> &txs);
 
+    // Buffered mode (the simulator): each transaction is applied at once, so the next one can be
+    // built from the state it left, and every buffered one is persisted by commitBuffered() in ONE
+    // SQL transaction. Until then the disk lacks them; if the commit fails the engine is rebuilt
+    // from the store (the buffered transactions are lost, memory and disk agree again).
+    Result<Receipt> applyBuffered(const Transaction &tx);
+    Result<void> commitBuffered();
+    qsizetype bufferedCount() const { return m_buffered.size(); }
+
     // Full verification (integrity, foreign keys, genesis, conservation, replay). Read-only.
     CheckReport check() const;
     // Replays the log into a fresh engine, comparing every stored state hash ("replay --verify").
@@ -78,6 +86,7 @@ private:
     Store m_store;
     Engine m_engine;
     qint64 m_openMs = 0;
+    QList<LogRecord> m_buffered;
     bool m_broken = false; // a failed save could not be undone by reloading: refuse further writes
 };
 

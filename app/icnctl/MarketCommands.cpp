@@ -6,6 +6,7 @@
 #include "Keystore.h"
 #include "Market.h"
 #include "Secp256k1.h"
+#include "SimulationRun.h"
 #include "SnapshotJson.h"
 
 #include <QFile>
@@ -140,22 +141,55 @@ int init(Context &c)
     const bool file = c.args().has(QStringLiteral("network"));
     if (demo == file)
         return c.fail(Error::make(QStringLiteral("cli.missing_option"), QStringLiteral("give exactly one of --demo or --network FILE"), QStringLiteral("network")));
-    auto snapshot = demo ? Result<NetworkSnapshot>(DemoNetwork::snapshot()) : SnapshotJson::readFile(c.args().value(QStringLiteral("network")));
+    // The demo starts --history-months (12) before the demo month and simulates up to it, so the
+    // charts open on a year of market history.
+    qint64 historyMonths = 0;
+    if (demo) {
+        auto h = c.args().has(QStringLiteral("history-months")) ? c.requireInt(QStringLiteral("history-months"), 0, 120)
+                                                                : Result<qint64>(qint64(12));
+        if (!h)
+            return c.fail(h.error());
+        historyMonths = *h;
+    } else if (c.args().has(QStringLiteral("history-months"))) {
+        return c.fail(Error::make(QStringLiteral("cli.bad_option"), QStringLiteral("--history-months goes with --demo"),
+                                  QStringLiteral("history-months")));
+    }
+    auto snapshot = demo ? Result<NetworkSnapshot>(DemoNetwork::snapshot(DemoNetwork::kCurrentMonth.plus(-qint32(historyMonths))))
+                         : SnapshotJson::readFile(c.args().value(QStringLiteral("network")));
     if (!snapshot)
         return c.fail(snapshot.error());
     auto market = Market::create(dataDir(c), *snapshot);
     if (!market)
         return c.fail(market.error());
+    if (historyMonths > 0) {
+        SimulationOptions history;
+        history.seed = DemoNetwork::kSeed;
+        history.months = static_cast<qint32>(historyMonths);
+        history.bookingsPerMonth = 120;
+        history.reservedAccounts = {*Address::parse(DemoNetwork::demoSpAddress())};
+        auto simulated = runSimulation(*market, history, c.json());
+        if (!simulated)
+            return c.fail(simulated.error());
+        if (simulated->cancelled)
+            return c.fail(Error::make(QStringLiteral("cli.interrupted"),
+                                      QStringLiteral("interrupted: the mirror holds %1 of %2 months of demo history")
+                                          .arg(simulated->monthsSimulated)
+                                          .arg(historyMonths)));
+    }
     const NetworkSnapshot &g = market->engine().genesis();
     return c.succeed({{QStringLiteral("dataDir"), dataDir(c)}, {QStringLiteral("database"), Market::databasePath(dataDir(c))},
                       {QStringLiteral("name"), g.name}, {QStringLiteral("regions"), g.regions.size()},
                       {QStringLiteral("zones"), g.zones.size()}, {QStringLiteral("clusters"), g.clusters.size()},
                       {QStringLiteral("nodes"), g.nodes.size()}, {QStringLiteral("providers"), g.providers.size()},
-                      {QStringLiteral("accounts"), g.accounts.size()}, {QStringLiteral("month"), g.currentMonth.toString()},
+                      {QStringLiteral("accounts"), g.accounts.size()}, {QStringLiteral("month"), market->engine().currentMonth().toString()},
+                      {QStringLiteral("historyMonths"), historyMonths}, {QStringLiteral("transactions"), QString::number(market->engine().appliedCount())},
                       {QStringLiteral("genesisHash"), hex(market->engine().genesisHash())}},
                      QStringLiteral("Initialised %1 in %2: %3 regions, %4 zones, %5 clusters, %6 HNs, %7 HPs; month %8.")
                          .arg(g.name, dataDir(c)).arg(g.regions.size()).arg(g.zones.size()).arg(g.clusters.size())
-                         .arg(g.nodes.size()).arg(g.providers.size()).arg(g.currentMonth.toString()));
+                         .arg(g.nodes.size()).arg(g.providers.size()).arg(market->engine().currentMonth().toString())
+                     + (historyMonths > 0 ? QStringLiteral(" %1 months of simulated history (%2 transactions).")
+                                                .arg(historyMonths).arg(market->engine().appliedCount())
+                                          : QString()));
 }
 
 int networkShow(Context &c)
@@ -449,7 +483,7 @@ int check(Context &c)
 void registerMarketCommands(Registry &registry)
 {
     const QString dd = QStringLiteral(" [--data-dir DIR]");
-    registry.add({{QStringLiteral("init")}, QStringLiteral("--demo | --network FILE") + dd,
+    registry.add({{QStringLiteral("init")}, QStringLiteral("--demo [--history-months N] | --network FILE") + dd,
                   QStringLiteral("create the local mirror from the demo network or a snapshot file"), {QStringLiteral("demo")}, init});
     registry.add({{QStringLiteral("network"), QStringLiteral("show")}, QStringLiteral("[--scope ID]") + dd,
                   QStringLiteral("summarise the network, or a region/zone/cluster's capacity and listed price"), {}, networkShow});

@@ -95,6 +95,27 @@ void TestCliMarket::initialisesTheDemoNetworkOnce()
     QCOMPARE(init.exitCode, 0);
     QCOMPARE(init.json().value(QStringLiteral("nodes")).toInt(), 301);
     QVERIFY(QFile::exists(Market::databasePath(data)));
+    // A year of simulated history up to the demo month, reserved demo SP untouched.
+    QCOMPARE(init.json().value(QStringLiteral("historyMonths")).toInt(), 12);
+    QCOMPARE(init.json().value(QStringLiteral("month")).toString(), DemoNetwork::kCurrentMonth.toString());
+    QVERIFY(init.json().value(QStringLiteral("transactions")).toString().toLongLong() > 12);
+    const Run history = icnctl({QStringLiteral("bookings"), QStringLiteral("--json")}, data);
+    QCOMPARE(history.exitCode, 0);
+    QVERIFY(history.json().value(QStringLiteral("bookings")).toArray().size() > 100);
+    const Run demoSp = icnctl({QStringLiteral("balance"), DemoNetwork::demoSpAddress(), QStringLiteral("--json")}, data);
+    QCOMPARE(demoSp.json().value(QStringLiteral("balance")).toString(), DemoNetwork::demoSpBalance().toString());
+    const QString genesisFile = m_dir.filePath(QStringLiteral("demo-history-genesis.json"));
+    QCOMPARE(icnctl({QStringLiteral("network"), QStringLiteral("export"), genesisFile, QStringLiteral("--genesis")}, data).exitCode, 0);
+    const auto genesis = SnapshotJson::readFile(genesisFile);
+    QVERIFY(genesis.ok());
+    QCOMPARE(*genesis, DemoNetwork::snapshot(DemoNetwork::kCurrentMonth.plus(-12)));
+    const Run check = icnctl({QStringLiteral("check"), QStringLiteral("--json")}, data);
+    QCOMPARE(check.exitCode, 0);
+    const Run badHistory = icnctl({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--history-months"),
+                                   QStringLiteral("121")}, m_dir.filePath(QStringLiteral("demo-bad-history")));
+    QCOMPARE(badHistory.exitCode, 2); // a usage error
+    QVERIFY(badHistory.err.contains("history-months"));
+    QVERIFY(!QFile::exists(Market::databasePath(m_dir.filePath(QStringLiteral("demo-bad-history")))));
 
     const Run show = icnctl({QStringLiteral("network"), QStringLiteral("show"), QStringLiteral("--json")}, data);
     QCOMPARE(show.exitCode, 0);
@@ -138,7 +159,7 @@ void TestCliMarket::importsASnapshotFileAndRefusesABadOne()
 void TestCliMarket::quotesBooksAndListsBookings()
 {
     const QString data = m_dir.filePath(QStringLiteral("booking"));
-    QCOMPARE(icnctl({QStringLiteral("init"), QStringLiteral("--demo")}, data).exitCode, 0);
+    QCOMPARE(icnctl({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--history-months"), QStringLiteral("0")}, data).exitCode, 0);
     const QStringList request{QStringLiteral("--scope"), QStringLiteral("EUW-FRA"), QStringLiteral("--size-tb"), QStringLiteral("100"),
                               QStringLiteral("--start"), QStringLiteral("2026-12"), QStringLiteral("--months"), QStringLiteral("3")};
     const Run quote = icnctl(QStringList{QStringLiteral("quote"), QStringLiteral("--json")} + request, data);
@@ -206,7 +227,7 @@ void TestCliMarket::refusalsLeaveTheDatabaseUnchanged()
     QFETCH(int, exitCode);
     const QString data = m_dir.filePath(QStringLiteral("refusals"));
     if (!QFile::exists(Market::databasePath(data))) {
-        QCOMPARE(icnctl({QStringLiteral("init"), QStringLiteral("--demo")}, data).exitCode, 0);
+        QCOMPARE(icnctl({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--history-months"), QStringLiteral("0")}, data).exitCode, 0);
         QCOMPARE(icnctl({QStringLiteral("faucet"), DemoNetwork::demoSpAddress(), QStringLiteral("1")}, data).exitCode, 0);
     }
     const Run before = icnctl({QStringLiteral("state-hash"), QStringLiteral("--json")}, data);
@@ -227,7 +248,7 @@ void TestCliMarket::refusalsLeaveTheDatabaseUnchanged()
 void TestCliMarket::closesMonthsReplaysAndChecks()
 {
     const QString data = m_dir.filePath(QStringLiteral("months"));
-    QCOMPARE(icnctl({QStringLiteral("init"), QStringLiteral("--demo")}, data).exitCode, 0);
+    QCOMPARE(icnctl({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--history-months"), QStringLiteral("0")}, data).exitCode, 0);
     const Run closed = icnctl({QStringLiteral("month"), QStringLiteral("close"), QStringLiteral("--json")}, data);
     QCOMPARE(closed.exitCode, 0);
     QCOMPARE(closed.json().value(QStringLiteral("closedMonth")).toString(), QStringLiteral("2026-11"));
@@ -248,7 +269,7 @@ void TestCliMarket::closesMonthsReplaysAndChecks()
 void TestCliMarket::exportsWhatItImports()
 {
     const QString data = m_dir.filePath(QStringLiteral("export"));
-    QCOMPARE(icnctl({QStringLiteral("init"), QStringLiteral("--demo")}, data).exitCode, 0);
+    QCOMPARE(icnctl({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--history-months"), QStringLiteral("0")}, data).exitCode, 0);
     const QString file = m_dir.filePath(QStringLiteral("demo-export.json"));
     QCOMPARE(icnctl({QStringLiteral("network"), QStringLiteral("export"), file, QStringLiteral("--genesis")}, data).exitCode, 0);
     const auto back = SnapshotJson::readFile(file);

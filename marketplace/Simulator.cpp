@@ -1,0 +1,413 @@
+#include "Simulator.h"
+
+#include "Keccak.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
+
+namespace icn {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Simulator", text);
+}
+
+Error badScenario(const QString &key, const QString &why)
+{
+    return Error::make(QStringLiteral("simulate.bad_scenario"), tr("Scenario value \"%1\": %2").arg(key, why), key);
+}
+
+Error badOption(const QString &key, const QString &why)
+{
+    return Error::make(QStringLiteral("simulate.bad_option"), tr("Option %1: %2").arg(key, why), key);
+}
+
+// Integer JSON values only: a scenario never carries fractions (ratios are ppm).
+Result<qint64> integerOf(const QJsonObject &json, const QString &key)
+{
+    const QJsonValue v = json.value(key);
+    if (!v.isDouble())
+        return badScenario(key, tr("expected an integer."));
+    const double d = v.toDouble();
+    if (d != static_cast<double>(static_cast<qint64>(d)) || d < -9.0e15 || d > 9.0e15)
+        return badScenario(key, tr("expected an integer."));
+    return static_cast<qint64>(d);
+}
+
+} // namespace
+
+Result<SimulationOptions> SimulationOptions::fromJson(const QJsonObject &json, SimulationOptions base)
+{
+    SimulationOptions o = std::move(base);
+    const QList<std::pair<QString, qint64 *>> wide = {
+        {QStringLiteral("minSizeTb"), &o.minSizeTb},
+        {QStringLiteral("maxSizeTb"), &o.maxSizeTb},
+        {QStringLiteral("zoneScopePpm"), &o.zoneScopePpm},
+        {QStringLiteral("regionScopePpm"), &o.regionScopePpm},
+        {QStringLiteral("raiseAbovePpm"), &o.raiseAbovePpm},
+        {QStringLiteral("cutBelowPpm"), &o.cutBelowPpm},
+        {QStringLiteral("priceStepPpm"), &o.priceStepPpm},
+        {QStringLiteral("priceMovePpm"), &o.priceMovePpm},
+        {QStringLiteral("missingReportPpm"), &o.missingReportPpm},
+        {QStringLiteral("failurePerNodeMonthPpm"), &o.failurePerNodeMonthPpm},
+    };
+    const QList<std::pair<QString, qint32 *>> narrow = {
+        {QStringLiteral("months"), &o.months},
+        {QStringLiteral("bookingsPerMonth"), &o.bookingsPerMonth},
+        {QStringLiteral("oracles"), &o.oracles},
+        {QStringLiteral("minOutageEpochs"), &o.minOutageEpochs},
+        {QStringLiteral("maxOutageEpochs"), &o.maxOutageEpochs},
+        {QStringLiteral("tendersPerMonth"), &o.tendersPerMonth},
+        {QStringLiteral("reverseAuctionsPerMonth"), &o.reverseAuctionsPerMonth},
+    };
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        const QString key = it.key();
+        bool known = false;
+        for (const auto &[name, field] : wide) {
+            if (name == key) {
+                auto v = integerOf(json, key);
+                if (!v)
+                    return v.error();
+                *field = *v;
+                known = true;
+            }
+        }
+        for (const auto &[name, field] : narrow) {
+            if (name == key) {
+                auto v = integerOf(json, key);
+                if (!v)
+                    return v.error();
+                if (*v < 0 || *v > 1'000'000)
+                    return badScenario(key, tr("out of range."));
+                *field = static_cast<qint32>(*v);
+                known = true;
+            }
+        }
+        if (known)
+            continue;
+        if (key == QLatin1String("seed")) {
+            auto v = integerOf(json, key);
+            if (!v || *v < 0)
+                return badScenario(key, tr("expected a non-negative integer."));
+            o.seed = static_cast<quint64>(*v);
+        } else if (key == QLatin1String("sla")) {
+            if (!it.value().isBool())
+                return badScenario(key, tr("expected true or false."));
+            o.sla = it.value().toBool();
+        } else if (key == QLatin1String("spTopUp")) {
+            auto a = Amount::parse(it.value().toString());
+            if (!it.value().isString() || !a || a->isNegative())
+                return badScenario(key, tr("expected an ICNT amount as a decimal string."));
+            o.spTopUp = *a;
+        } else if (key == QLatin1String("events")) {
+            if (!it.value().isArray())
+                return badScenario(key, tr("expected a list of events."));
+            const QJsonArray events = it.value().toArray();
+            for (qsizetype i = 0; i < events.size(); ++i) {
+                const QString where = QStringLiteral("events[%1]").arg(i);
+                const QJsonObject e = events[i].toObject();
+                ScenarioEvent ev;
+                const QString kind = e.value(QStringLiteral("kind")).toString();
+                if (kind == QLatin1String("outage"))
+                    ev.kind = ScenarioEvent::Kind::Outage;
+                else if (kind == QLatin1String("demand"))
+                    ev.kind = ScenarioEvent::Kind::Demand;
+                else
+                    return badScenario(where + QStringLiteral(".kind"), tr("expected \"outage\" or \"demand\"."));
+                auto from = Month::parse(e.value(QStringLiteral("from")).toString(), where + QStringLiteral(".from"));
+                if (!from)
+                    return badScenario(where + QStringLiteral(".from"), tr("expected a month YYYY-MM."));
+                ev.from = *from;
+                ev.to = ev.from;
+                if (e.contains(QStringLiteral("to"))) {
+                    auto to = Month::parse(e.value(QStringLiteral("to")).toString(), where + QStringLiteral(".to"));
+                    if (!to || *to < ev.from)
+                        return badScenario(where + QStringLiteral(".to"), tr("expected a month YYYY-MM not before \"from\"."));
+                    ev.to = *to;
+                }
+                if (ev.kind == ScenarioEvent::Kind::Outage) {
+                    ev.scope = e.value(QStringLiteral("scope")).toString();
+                    if (ev.scope.isEmpty())
+                        return badScenario(where + QStringLiteral(".scope"), tr("an outage needs a cluster, zone or region id."));
+                    auto epochs = integerOf(e, QStringLiteral("epochs"));
+                    if (!epochs || *epochs < 1 || *epochs > 366)
+                        return badScenario(where + QStringLiteral(".epochs"), tr("expected 1 to 366 epochs."));
+                    ev.epochs = static_cast<qint32>(*epochs);
+                } else {
+                    auto ppm = integerOf(e, QStringLiteral("demandPpm"));
+                    if (!ppm || *ppm < 0 || *ppm > 100'000'000)
+                        return badScenario(where + QStringLiteral(".demandPpm"), tr("expected 0 to 100,000,000 ppm."));
+                    ev.demandPpm = *ppm;
+                }
+                o.events.append(ev);
+            }
+        } else {
+            return badScenario(key, tr("unknown setting."));
+        }
+    }
+    if (auto ok = o.validate(); !ok)
+        return ok.error();
+    return o;
+}
+
+Result<void> SimulationOptions::validate() const
+{
+    if (months < 1 || months > 1200)
+        return badOption(QStringLiteral("months"), tr("must be 1 to 1200."));
+    if (bookingsPerMonth < 0)
+        return badOption(QStringLiteral("bookingsPerMonth"), tr("must not be negative."));
+    if (minSizeTb < 1 || maxSizeTb < minSizeTb || maxSizeTb > 1'000'000)
+        return badOption(QStringLiteral("maxSizeTb"), tr("sizes must satisfy 1 ≤ min ≤ max ≤ 1,000,000 TB."));
+    for (const auto &[name, ppm] : {std::pair{QStringLiteral("zoneScopePpm"), zoneScopePpm},
+                                    std::pair{QStringLiteral("regionScopePpm"), regionScopePpm},
+                                    std::pair{QStringLiteral("raiseAbovePpm"), raiseAbovePpm},
+                                    std::pair{QStringLiteral("cutBelowPpm"), cutBelowPpm},
+                                    std::pair{QStringLiteral("priceStepPpm"), priceStepPpm},
+                                    std::pair{QStringLiteral("priceMovePpm"), priceMovePpm},
+                                    std::pair{QStringLiteral("missingReportPpm"), missingReportPpm},
+                                    std::pair{QStringLiteral("failurePerNodeMonthPpm"), failurePerNodeMonthPpm}})
+        if (ppm < 0 || ppm > 1'000'000)
+            return badOption(name, tr("must be 0 to 1,000,000 ppm."));
+    if (zoneScopePpm + regionScopePpm > 1'000'000)
+        return badOption(QStringLiteral("regionScopePpm"), tr("zone and region shares add up to more than 100 %."));
+    if (oracles < 1 || oracles > 64)
+        return badOption(QStringLiteral("oracles"), tr("must be 1 to 64."));
+    if (minOutageEpochs < 1 || maxOutageEpochs < minOutageEpochs || maxOutageEpochs > 366)
+        return badOption(QStringLiteral("maxOutageEpochs"), tr("outages must last 1 ≤ min ≤ max ≤ 366 epochs."));
+    if (spTopUp.isNegative())
+        return badOption(QStringLiteral("spTopUp"), tr("must not be negative."));
+    return {};
+}
+
+QJsonObject SimulationSummary::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("months"), monthsSimulated},
+        {QStringLiteral("cancelled"), cancelled},
+        {QStringLiteral("transactions"), QString::number(transactions)},
+        {QStringLiteral("bookings"), QString::number(bookings)},
+        {QStringLiteral("bookingsRefused"), QString::number(bookingsRefused)},
+        {QStringLiteral("priceChanges"), QString::number(priceChanges)},
+        {QStringLiteral("slaReports"), QString::number(slaReports)},
+        {QStringLiteral("epochsClosed"), QString::number(epochsClosed)},
+        {QStringLiteral("nodeEpochs"), QString::number(nodeEpochs)},
+        {QStringLiteral("outages"), QString::number(outages)},
+        {QStringLiteral("tenders"), QString::number(tenders)},
+        {QStringLiteral("reverseAuctions"), QString::number(reverseAuctions)},
+        {QStringLiteral("bookedValue"), bookedValue.toString()},
+        {QStringLiteral("stateHash"), QString::fromLatin1("0x" + stateHash.toHex())},
+    };
+}
+
+Simulator::Simulator(const Engine &engine, SimulationOptions options, Submit submit, Flush flush)
+    : m_engine(engine), m_options(std::move(options)), m_submit(std::move(submit)), m_flush(std::move(flush)),
+      m_random(m_options.seed)
+{
+}
+
+Result<Receipt> Simulator::submit(const Transaction &tx)
+{
+    auto receipt = m_submit(tx);
+    if (receipt)
+        ++m_summary.transactions;
+    return receipt;
+}
+
+Result<void> Simulator::flush()
+{
+    return m_flush ? m_flush() : Result<void>{};
+}
+
+std::vector<Address> Simulator::spAccounts() const
+{
+    // Accounts of the genesis that are not HPs act as SPs; a network without any gets SP accounts
+    // derived from the seed (funded by the faucet when they first book).
+    QSet<Address> providers;
+    for (const NodeRec &n : m_engine.network().nodes)
+        providers.insert(n.provider);
+    std::vector<Address> sps;
+    for (const AccountEntry &a : m_engine.genesis().accounts)
+        if (!providers.contains(a.account) && !m_options.reservedAccounts.contains(a.account))
+            sps.push_back(a.account);
+    std::sort(sps.begin(), sps.end());
+    if (sps.empty()) {
+        for (int i = 0; i < 20; ++i) {
+            const QByteArray digest = keccak256(QByteArray("ICN-SIM-SP-") + QByteArray::number(m_options.seed) + '-'
+                                                + QByteArray::number(i));
+            sps.push_back(*Address::fromBytes(digest.right(20)));
+        }
+    }
+    return sps;
+}
+
+Result<SimulationSummary> Simulator::run(const Progress &progress, const std::atomic_bool *cancel)
+{
+    if (auto ok = m_options.validate(); !ok)
+        return ok.error();
+    m_cancel = cancel;
+    m_sps = spAccounts();
+    for (qint32 i = 0; i < m_options.months; ++i) {
+        if (progress)
+            progress(SimulationProgress{i, m_options.months, m_engine.currentMonth(), m_summary.transactions});
+        if (auto ok = simulateMonth(i); !ok)
+            return ok.error();
+        if (auto ok = flush(); !ok)
+            return ok.error();
+        m_summary.monthsSimulated = i + 1;
+        if (m_cancel && m_cancel->load()) {
+            m_summary.cancelled = true;
+            break;
+        }
+    }
+    if (progress)
+        progress(SimulationProgress{m_summary.monthsSimulated, m_options.months, m_engine.currentMonth(), m_summary.transactions});
+    m_summary.stateHash = m_engine.stateHash();
+    return m_summary;
+}
+
+Result<void> Simulator::simulateMonth(qint32)
+{
+    const Month month = m_engine.currentMonth();
+    startOutages(month);
+    bookDemand(month);
+    if (auto ok = runAuctions(month); !ok)
+        return ok;
+    if (auto ok = runEpochs(month); !ok)
+        return ok;
+    movePrices(month);
+    auto closed = submit(CloseMonthTx{month});
+    if (!closed)
+        return closed.error(); // the simulator's own clock step cannot be refused: a bug
+    return {};
+}
+
+void Simulator::bookDemand(Month month)
+{
+    qint64 demandPpm = 1'000'000;
+    for (const ScenarioEvent &e : m_options.events)
+        if (e.kind == ScenarioEvent::Kind::Demand && month >= e.from && month <= e.to)
+            demandPpm = demandPpm * e.demandPpm / 1'000'000;
+    const qint64 attempts = static_cast<qint64>(m_options.bookingsPerMonth) * demandPpm / 1'000'000;
+    const NetworkState &net = m_engine.network();
+    if (net.clusters.empty() || m_sps.empty())
+        return;
+    const ProtocolParams &p = m_engine.params();
+    for (qint64 i = 0; i < attempts; ++i) {
+        const Address sp = m_sps[m_random.below(m_sps.size())];
+        ScopeRef scope;
+        QString scopeId;
+        const qint64 roll = static_cast<qint64>(m_random.below(1'000'000));
+        if (roll < m_options.regionScopePpm) {
+            scope = {ScopeKind::Region, static_cast<quint32>(m_random.below(net.regions.size()))};
+            scopeId = net.regions[scope.index].id;
+        } else if (roll < m_options.regionScopePpm + m_options.zoneScopePpm) {
+            scope = {ScopeKind::Zone, static_cast<quint32>(m_random.below(net.zones.size()))};
+            scopeId = net.zones[scope.index].id;
+        } else {
+            scope = {ScopeKind::Cluster, static_cast<quint32>(m_random.below(net.clusters.size()))};
+            scopeId = net.clusters[scope.index].id;
+        }
+        // Sizes lean small: the minimum of two draws.
+        const qint64 size = std::min(m_random.between(m_options.minSizeTb, m_options.maxSizeTb),
+                                     m_random.between(m_options.minSizeTb, m_options.maxSizeTb));
+        const qint32 maxLead = net.scopeMaxLead(scope);
+        const qint32 maxDuration = net.scopeMaxDuration(scope);
+        if (maxLead < 1 || maxDuration < p.minBookingMonths) {
+            ++m_summary.bookingsRefused;
+            continue;
+        }
+        const Month start = month.plus(static_cast<qint32>(m_random.between(1, std::min(maxLead, 3))));
+        const qint32 months = static_cast<qint32>(m_random.between(p.minBookingMonths, std::min(maxDuration, 12)));
+        const auto quote = m_engine.quote(QuoteRequest{scopeId, size, start, months});
+        if (!quote) {
+            ++m_summary.bookingsRefused;
+            continue;
+        }
+        if (m_engine.balance(sp) < quote->total) {
+            const Amount topUp = std::max(m_options.spTopUp, quote->total);
+            if (!submit(FaucetTx{sp, topUp})) {
+                ++m_summary.bookingsRefused; // the genesis pool ran dry
+                continue;
+            }
+        }
+        BookTx tx;
+        tx.sp = sp;
+        tx.scope = scopeId;
+        tx.sizeTb = size;
+        tx.startMonth = start;
+        tx.months = months;
+        tx.quotedTotal = quote->total;
+        tx.nonce = m_engine.nextNonce(sp);
+        tx.deadline = month;
+        tx.unsignedLocal = true;
+        if (submit(tx)) {
+            ++m_summary.bookings;
+            m_summary.bookedValue = *m_summary.bookedValue.add(quote->total);
+        } else {
+            ++m_summary.bookingsRefused;
+        }
+    }
+}
+
+void Simulator::fail(quint32 node, qint64 from, qint64 until)
+{
+    if (m_failFrom.size() <= node) {
+        m_failFrom.resize(node + 1, 0);
+        m_failUntil.resize(node + 1, 0);
+    }
+    if (nodeFailing(node, from)) { // overlapping outages merge
+        m_failUntil[node] = std::max(m_failUntil[node], until);
+    } else {
+        m_failFrom[node] = from;
+        m_failUntil[node] = until;
+    }
+    ++m_summary.outages;
+}
+
+void Simulator::startOutages(Month month)
+{
+    const NetworkState &net = m_engine.network();
+    const qint64 firstEpoch = m_engine.currentEpoch();
+    const qint32 days = month.daysInMonth();
+    // Random failures: each HN at most one new outage a month, starting on a random day.
+    for (quint32 n = 0; n < net.nodes.size(); ++n) {
+        if (!m_random.chance(m_options.failurePerNodeMonthPpm))
+            continue;
+        const qint64 start = firstEpoch + m_random.between(0, days - 1);
+        fail(n, start, start + m_random.between(m_options.minOutageEpochs, m_options.maxOutageEpochs));
+    }
+    // Scripted outages: every HN of the scope, from the first day of the month.
+    for (const ScenarioEvent &e : m_options.events) {
+        if (e.kind != ScenarioEvent::Kind::Outage || month < e.from || month > e.to)
+            continue;
+        const ScopeRef *scope = net.findScope(e.scope);
+        if (!scope)
+            continue;
+        std::vector<quint32> scratch;
+        for (quint32 c : net.clustersOf(*scope, scratch))
+            for (quint32 n : net.clusters[c].nodes)
+                fail(n, firstEpoch, firstEpoch + e.epochs);
+    }
+}
+
+void Simulator::movePrices(Month)
+{
+    // Filled in with the §6 reservation-price transaction.
+}
+
+Result<void> Simulator::runEpochs(Month)
+{
+    return {}; // Filled in with the §7 oracle reports and epoch close.
+}
+
+Result<void> Simulator::runAuctions(Month)
+{
+    return {}; // Filled in with the §8 tenders and reverse auctions.
+}
+
+} // namespace icn
