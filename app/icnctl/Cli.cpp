@@ -56,13 +56,20 @@ int Context::succeed(const QJsonObject &json, const QString &text)
 
 int Context::fail(const Error &error)
 {
+    return fail(error, {});
+}
+
+int Context::fail(const Error &error, const QJsonObject &extra)
+{
     if (json()) {
         QJsonObject e{{QStringLiteral("code"), error.code}, {QStringLiteral("message"), error.message}};
         if (!error.field.isEmpty())
             e.insert(QStringLiteral("field"), error.field);
         if (!error.details.isEmpty())
             e.insert(QStringLiteral("details"), QJsonObject::fromVariantMap(error.details));
-        m_out << QJsonDocument(QJsonObject{{QStringLiteral("error"), e}}).toJson(QJsonDocument::Compact) << '\n';
+        QJsonObject whole = extra;
+        whole.insert(QStringLiteral("error"), e);
+        m_out << QJsonDocument(whole).toJson(QJsonDocument::Compact) << '\n';
         m_out.flush();
     }
     m_err << "icnctl: " << error.toString() << " [" << error.code << "]\n";

@@ -48,6 +48,8 @@ public:
     int succeed(const QJsonObject &json, const QString &text);
     // One clear line on stderr (or a JSON error object on stdout with --json); returns the exit code.
     int fail(const Error &error);
+    // The same, with more members in the one JSON object printed under --json (e.g. "report").
+    int fail(const Error &error, const QJsonObject &extra);
 
 private:
     Args m_args;

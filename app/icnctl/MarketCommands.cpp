@@ -467,11 +467,9 @@ int check(Context &c)
 {
     ICN_OPEN_MARKET(c, market)
     const CheckReport report = market->check();
-    if (!report.ok) {
-        if (c.json())
-            c.out() << QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact) << '\n';
-        return c.fail(Error::make(QStringLiteral("store.check_failed"), report.problems.join(QStringLiteral(" "))));
-    }
+    if (!report.ok)
+        return c.fail(Error::make(QStringLiteral("store.check_failed"), report.problems.join(QStringLiteral(" "))),
+                      {{QStringLiteral("report"), report.toJson()}});
     return c.succeed(report.toJson(), QStringLiteral("ok: integrity, foreign keys, genesis, conservation and %1 replayed state hashes.")
                                           .arg(report.replayed));
 }

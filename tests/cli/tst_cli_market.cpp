@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+
+#include <sqlite3.h>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,6 +44,7 @@ private slots:
     void refusalsLeaveTheDatabaseUnchanged();
     void closesMonthsReplaysAndChecks();
     void exportsWhatItImports();
+    void checkReportsATamperedDatabaseInOneJsonObject();
 
 private:
     Run icnctl(QStringList args, const QString &dataDir = {});
@@ -278,6 +281,31 @@ void TestCliMarket::exportsWhatItImports()
     const QString copy = m_dir.filePath(QStringLiteral("export-copy"));
     QCOMPARE(icnctl({QStringLiteral("init"), QStringLiteral("--network"), file}, copy).exitCode, 0);
     QCOMPARE(icnctl({QStringLiteral("state-hash")}, copy).out, icnctl({QStringLiteral("state-hash")}, data).out);
+}
+
+// A bookings row edited behind the engine's back: the mirror still opens (the log is intact), but
+// check finds the difference, exits 1 and prints one JSON object holding the report and the error.
+void TestCliMarket::checkReportsATamperedDatabaseInOneJsonObject()
+{
+    const QString data = m_dir.filePath(QStringLiteral("tampered"));
+    QCOMPARE(icnctl({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--history-months"), QStringLiteral("1")}, data)
+                 .exitCode,
+             0);
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(Market::databasePath(data)).constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, "UPDATE bookings SET size_tb = size_tb + 1 WHERE id = 1", nullptr, nullptr, nullptr), SQLITE_OK);
+    QCOMPARE(sqlite3_changes(db), 1);
+    sqlite3_close(db);
+
+    const Run check = icnctl({QStringLiteral("check"), QStringLiteral("--json")}, data);
+    QCOMPARE(check.exitCode, 1);
+    QCOMPARE(check.out.trimmed().count('\n'), 0); // one line, one object
+    const QJsonObject whole = check.json();
+    QCOMPARE(whole.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("store.check_failed"));
+    const QJsonObject report = whole.value(QStringLiteral("report")).toObject();
+    QCOMPARE(report.value(QStringLiteral("ok")).toBool(true), false);
+    QVERIFY(!report.value(QStringLiteral("problems")).toArray().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliMarket)

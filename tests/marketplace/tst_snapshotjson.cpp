@@ -26,6 +26,7 @@ private slots:
     void readsAndWritesFiles();
     void demoNetworkHoldsTheSeedExample();
     void demoNetworkIsAValidGenesis();
+    void committedDemoNetworkFileIsTheDemoNetwork();
 
 private:
     static NetworkSnapshot small();
@@ -263,6 +264,16 @@ void TestSnapshotJson::demoNetworkIsAValidGenesis()
     QCOMPARE(*back, s);
     QVERIFY(Engine::create(s).ok());
     QCOMPARE(DemoNetwork::snapshot(), s); // deterministic
+}
+
+// resources/demo-network.json is the demo network as a file (what `icnctl init --network` and
+// other tools read); it must never drift from the network the code builds.
+void TestSnapshotJson::committedDemoNetworkFileIsTheDemoNetwork()
+{
+    const auto file = SnapshotJson::readFile(QStringLiteral(ICN_SOURCE_DIR "/resources/demo-network.json"));
+    QVERIFY2(file.ok(), file.ok() ? "" : qPrintable(file.error().message));
+    QCOMPARE(*file, DemoNetwork::snapshot());
+    QCOMPARE(SnapshotJson::toJson(*file), SnapshotJson::toJson(DemoNetwork::snapshot()));
 }
 
 QTEST_GUILESS_MAIN(TestSnapshotJson)
