@@ -38,7 +38,7 @@ Error hnError(const char *reason, const QString &message, const char *field, con
 
 // The Collateral core speaks "collateral.*", "commitment.*", "reservation_price.*"; a transaction
 // reports them as "hn.*" with the same message, field and details.
-Error fromCore(const Error &core)
+Error fromCore(const Error &core, const char *field = nullptr)
 {
     const QString code = core.code;
     const QString reason = code.section(QLatin1Char('.'), 1);
@@ -55,6 +55,8 @@ Error fromCore(const Error &core)
         mapped = reason;
     Error e = core;
     e.code = kPrefix + QLatin1Char('.') + mapped;
+    if (field)
+        e.field = QString::fromLatin1(field); // the transaction's field, not the core's
     return e;
 }
 
@@ -178,12 +180,12 @@ Result<Engine::Staged> Engine::stageNode(const RegisterNodeTx &tx) const
     if (tx.commitmentMonths > kMaxCommitmentMonths)
         return hnError("bad_commitment", tr("A commitment is at most %1 months.").arg(kMaxCommitmentMonths), "commitmentMonths");
     if (auto c = Collateral::checkCommitment(m_current, m_current.plus(qMax(tx.commitmentMonths, -1)), p); !c)
-        return fromCore(c.error());
+        return fromCore(c.error(), "commitmentMonths");
     const auto required = Collateral::required(cluster.maxPrice, tx.capacityTb, p);
     if (!required)
-        return fromCore(required.error());
+        return fromCore(required.error(), "capacityTb");
     if (auto deposit = Collateral::checkRegistrationDeposit(tx.deposit, *required, p); !deposit)
-        return fromCore(deposit.error());
+        return fromCore(deposit.error(), "deposit");
     const Amount balance = m_ledger.balance(tx.provider);
     if (balance < tx.deposit)
         return errs::insufficientBalance(kPrefix, balance, tx.deposit);
@@ -273,7 +275,7 @@ Result<Engine::Staged> Engine::stageNode(const SetReservationPriceTx &tx) const
         return node.error();
     const NodeRec &n = m_net.nodes[*node];
     if (auto price = Collateral::checkReservationPrice(tx.price, m_net.clusters[n.cluster].maxPrice); !price)
-        return fromCore(price.error());
+        return fromCore(price.error(), "price");
     Staged st;
     st.receipt.amount = tx.price;
     NodeRec after = n;
@@ -383,7 +385,7 @@ Result<Engine::Staged> Engine::stageNode(const ExtendCommitmentTx &tx) const
         return hnError("bad_commitment", tr("An extension is at most %1 months.").arg(kMaxCommitmentMonths), "months");
     const Month newEnd = n.commitmentEnd.plus(qMax(tx.months, -kMaxCommitmentMonths));
     if (auto ok = Collateral::checkExtension(n.registeredMonth, n.commitmentEnd, newEnd, m_genesis.params); !ok)
-        return fromCore(ok.error());
+        return fromCore(ok.error(), "months");
     NodeRec after = n;
     after.commitmentEnd = newEnd;
     Staged st;
