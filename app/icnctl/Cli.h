@@ -84,5 +84,6 @@ void registerWalletCommands(Registry &registry);
 void registerKeystoreCommands(Registry &registry);
 void registerSignCommands(Registry &registry);
 void registerMarketCommands(Registry &registry);
+void registerHardwareCommands(Registry &registry); // §6 hardware nodes
 
 } // namespace icn::cli
