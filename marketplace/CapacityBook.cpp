@@ -37,6 +37,27 @@ void CapacityBook::release(quint32 node, Month first, qint32 months, quint32 tb)
     }
 }
 
+void CapacityBook::addNode()
+{
+    m_alloc.resize(m_alloc.size() + static_cast<size_t>(m_horizon), 0);
+    ++m_nodes;
+}
+
+void CapacityBook::growHorizon(qint32 minHorizon)
+{
+    if (minHorizon <= m_horizon)
+        return;
+    CapacityBook grown;
+    grown.reset(m_nodes, m_base, minHorizon);
+    for (quint32 n = 0; n < m_nodes; ++n)
+        for (qint32 i = 0; i < m_horizon; ++i) {
+            const Month m = m_base.plus(i);
+            grown.m_alloc[static_cast<size_t>(n) * grown.m_horizon + (static_cast<quint32>(m.index()) & grown.m_mask)] =
+                allocated(n, m);
+        }
+    *this = std::move(grown);
+}
+
 void CapacityBook::advanceTo(Month newBase)
 {
     Q_ASSERT(newBase >= m_base);

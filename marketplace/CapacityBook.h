@@ -43,6 +43,10 @@ public:
     void allocate(quint32 node, Month first, qint32 months, quint32 tb);
     void release(quint32 node, Month first, qint32 months, quint32 tb);
 
+    // §6 hardware nodes: one more HN (nothing allocated), and a longer window keeping every allocation.
+    void addNode();
+    void growHorizon(qint32 minHorizon);
+
     // Moves the window start to `newBase` (later months only), clearing the slots that leave it.
     void advanceTo(Month newBase);
 

@@ -96,6 +96,7 @@ Result<Engine::Staged> Engine::stage(const Transaction &tx) const
                           [this](const FaucetTx &t) { return stageFaucet(t); },
                           [this](const TransferTx &t) { return stageTransfer(t); },
                           [this](const BookTx &t) { return stageBook(t); },
+                          [this](const auto &t) { return stageNode(t); }, // §6 hardware nodes
                           [](const CloseMonthTx &) -> Result<Staged> {
                               Q_UNREACHABLE();
                               return Staged{};
@@ -119,6 +120,7 @@ Result<Receipt> Engine::apply(const Transaction &tx)
                    [this](const FaucetTx &t) { executeFaucet(t); },
                    [this](const TransferTx &t) { executeTransfer(t); },
                    [this, &staged](const BookTx &t) { executeBook(t, *staged); },
+                   [this, &staged](const auto &t) { executeNode(t, *staged); }, // §6 hardware nodes
                    [](const CloseMonthTx &) {},
                },
                tx);
@@ -187,10 +189,6 @@ void Engine::beforeMonthPayments(Month)
     // §7: settle the month's SLA epochs (breaches, slashing, jailing) before paying.
 }
 
-void Engine::afterMonthPayments(Month)
-{
-    // §6: capacity rewards from the Rewards Reserve, diverted to collateral below 100 %.
-}
 
 QByteArray Engine::computeStateDigest() const
 {
@@ -257,6 +255,19 @@ QByteArray Engine::computeStateDigest() const
             w.amount(m_slices[s].price);
             w.amount(m_slices[s].escrowLeft);
         }
+    }
+    // §6 hardware nodes: what the genesis does not fix about registered HNs, and rewards to date.
+    for (auto i = static_cast<quint32>(m_genesis.nodes.size()); i < m_net.nodes.size(); ++i) {
+        const NodeRec &n = m_net.nodes[i];
+        w.u32(n.cluster);
+        w.address(n.provider);
+        w.u32(n.capacityTb);
+        w.month(n.registeredMonth);
+    }
+    for (quint32 i = 0; i < m_net.nodes.size(); ++i) {
+        const bool known = i < m_nodeRewards.size();
+        w.amount(known ? m_nodeRewards[i].earned : Amount());
+        w.amount(known ? m_nodeRewards[i].toCollateral : Amount());
     }
     return keccak256(w.view());
 }
@@ -332,6 +343,20 @@ NetworkSnapshot Engine::currentNetwork() const
         n.maxLeadMonths = rec.maxLeadMonths;
         n.status = rec.status;
         n.reliabilityPpm = rec.reliabilityPpm;
+    }
+    // §6 hardware nodes: HNs registered since the genesis (appended), and their providers.
+    QSet<Address> providers;
+    for (const HardwareProvider &hp : s.providers)
+        providers.insert(hp.account);
+    for (auto i = static_cast<quint32>(m_genesis.nodes.size()); i < m_net.nodes.size(); ++i) {
+        const NodeRec &rec = m_net.nodes[i];
+        s.nodes.append(HardwareNode{rec.id, m_net.clusters[rec.cluster].id, rec.provider, rec.capacityTb, rec.price,
+                                    rec.collateral, rec.registeredMonth, rec.commitmentEnd, rec.maxDurationMonths,
+                                    rec.maxLeadMonths, rec.status, rec.reliabilityPpm});
+        if (!providers.contains(rec.provider)) {
+            providers.insert(rec.provider);
+            s.providers.append(HardwareProvider{rec.provider, rec.provider.toChecksummed()});
+        }
     }
     s.accounts = accounts();
     return s;

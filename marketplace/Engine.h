@@ -8,6 +8,7 @@
 #include "Ledger.h"
 #include "NetworkState.h"
 #include "NetworkTypes.h"
+#include "NodeEconomics.h" // §6 hardware nodes
 #include "Pricing.h"
 #include "Receipt.h"
 #include "Result.h"
@@ -89,6 +90,13 @@ public:
     const ProtocolParams &params() const { return m_genesis.params; }
     EngineMemory memoryUsage() const;
 
+    // §6 hardware nodes (EngineNodes.cpp): per-HN economics, by node id (HNs of `provider` only
+    // when it is not null); rewards to date of one provider over all its HNs.
+    std::optional<NodeEconomics> nodeEconomics(const QString &nodeId) const;
+    QList<NodeEconomics> nodeEconomicsList(const Address &provider = {}) const;
+    Amount providerRewards(const Address &provider) const;
+    Amount lastMonthRewards() const { return m_lastMonthRewards; } // paid at the last month close
+
     // History events of the transactions applied since the last call (EngineEvents.h), oldest first.
     std::vector<EngineEvent> takeEvents()
     {
@@ -149,13 +157,32 @@ private:
     void executeFaucet(const FaucetTx &tx);
     void executeTransfer(const TransferTx &tx);
     void executeBook(const BookTx &tx, const Staged &staged);
+    // §6 hardware nodes (EngineNodes.cpp)
+    Result<Staged> stageNode(const RegisterNodeTx &tx) const;
+    Result<Staged> stageNode(const SetReservationPriceTx &tx) const;
+    Result<Staged> stageNode(const DepositCollateralTx &tx) const;
+    Result<Staged> stageNode(const WithdrawCollateralTx &tx) const;
+    Result<Staged> stageNode(const ExtendCommitmentTx &tx) const;
+    Result<Staged> stageNode(const OffboardNodeTx &tx) const;
+    void executeNode(const RegisterNodeTx &tx, const Staged &staged);
+    void executeNode(const SetReservationPriceTx &tx, const Staged &staged);
+    void executeNode(const DepositCollateralTx &tx, const Staged &staged);
+    void executeNode(const WithdrawCollateralTx &tx, const Staged &staged);
+    void executeNode(const ExtendCommitmentTx &tx, const Staged &staged);
+    void executeNode(const OffboardNodeTx &tx, const Staged &staged);
+    // The HN of a §6 transaction other than registration, checked (exists, the provider's, not offboarded).
+    Result<quint32> ownedNode(const QString &prefix, const Address &provider, const QString &nodeId) const;
+    std::pair<qint64, qint64> activeAndPendingBookings(quint32 node) const;
+    // Appends a registered HN without renumbering the others; grows the capacity window if needed.
+    void appendNode(NodeRec rec);
+    void afterNodeChanged(quint32 node);
     Result<Receipt> applyCloseMonth(const CloseMonthTx &tx);
 
     // Seams for PROTOCOL.md §6–7 (capacity rewards, withholding during SLA breaches, jailing).
     // They do nothing yet; month close calls them at the points where those rules apply.
     Amount withheldPayment(const SliceRec &slice, Month month, Amount due) const;
     void beforeMonthPayments(Month month);
-    void afterMonthPayments(Month month);
+    void afterMonthPayments(Month month, Receipt &receipt);
 
     void commit(Receipt &receipt, const Transaction &tx);
     // Appends a history event of the transaction being applied (stamped by commit()). Only from the
@@ -209,6 +236,15 @@ private:
     };
     std::vector<Int128> m_listed; // clusters × capacity horizon, slot = month index mod horizon; −1 none
     std::vector<PriceChangeRec> m_priceHistory;
+
+    // §6 hardware nodes: capacity rewards paid to each HN (index = node index).
+    struct NodeRewardRec
+    {
+        Amount earned;
+        Amount toCollateral;
+    };
+    std::vector<NodeRewardRec> m_nodeRewards;
+    Amount m_lastMonthRewards;
 };
 
 } // namespace icn

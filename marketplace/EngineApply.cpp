@@ -254,7 +254,7 @@ Result<Receipt> Engine::applyCloseMonth(const CloseMonthTx &tx)
         }
     }
     m_open.swap(stillOpen);
-    afterMonthPayments(month);
+    afterMonthPayments(month, r); // §6 capacity rewards (EngineNodes.cpp)
 
     m_current = month.plus(1);
     m_book.advanceTo(m_current);

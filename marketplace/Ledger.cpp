@@ -94,6 +94,31 @@ void Ledger::addCollateralTotal(Amount amount)
     m_collateral = plus(m_collateral, amount);
 }
 
+// §6 hardware nodes
+void Ledger::accountToCollateral(quint32 account, Amount amount)
+{
+    debit(account, amount);
+    m_collateral = plus(m_collateral, amount);
+}
+
+void Ledger::collateralToAccount(quint32 account, Amount amount)
+{
+    m_collateral = minus(m_collateral, amount);
+    credit(account, amount);
+}
+
+void Ledger::reserveToAccount(quint32 account, Amount amount)
+{
+    m_reserve = minus(m_reserve, amount);
+    credit(account, amount);
+}
+
+void Ledger::reserveToCollateral(Amount amount)
+{
+    m_reserve = minus(m_reserve, amount);
+    m_collateral = plus(m_collateral, amount);
+}
+
 bool Ledger::totalsConserve() const
 {
     Amount sum;

@@ -52,6 +52,11 @@ public:
     void accountToTreasury(quint32 account, Amount amount);
     void escrowToAccount(quint32 account, Amount amount);
     void addCollateralTotal(Amount amount); // genesis collateral (no account involved)
+    // §6 hardware nodes: collateral deposits, withdrawals, and capacity rewards from the reserve.
+    void accountToCollateral(quint32 account, Amount amount);
+    void collateralToAccount(quint32 account, Amount amount); // must be covered by the collateral total
+    void reserveToAccount(quint32 account, Amount amount);    // must be covered by the reserve
+    void reserveToCollateral(Amount amount);                  // must be covered by the reserve
 
     Amount totalSupply() const { return m_totalSupply; }
     Amount pool() const { return m_pool; }

@@ -197,7 +197,23 @@ bool NetworkState::outranks(quint32 a, quint32 b) const
         return nodes[a].commitmentEnd > nodes[b].commitmentEnd;
     if (nodes[a].reliabilityPpm != nodes[b].reliabilityPpm)
         return nodes[a].reliabilityPpm > nodes[b].reliabilityPpm;
-    return a < b;
+    return a != b && nodes[a].id < nodes[b].id; // HN id, not index: registered HNs are appended
+}
+
+quint32 NetworkState::appendNode(NodeRec rec)
+{
+    const auto ix = static_cast<quint32>(nodes.size());
+    std::vector<quint32> &members = clusters[rec.cluster].nodes;
+    const auto at = std::lower_bound(members.begin(), members.end(), rec.id,
+                                     [this](quint32 n, const QString &id) { return nodes[n].id < id; });
+    members.insert(at, ix);
+    nodeIndex.insert(rec.id, ix);
+    longestNodeWindow = qMax(longestNodeWindow, rec.maxDurationMonths + rec.maxLeadMonths);
+    nodes.push_back(std::move(rec));
+    hot.push_back(makeHot(nodes.back()));
+    priceUnits.push_back(nodes.back().price.baseUnits());
+    refreshNode(ix);
+    return ix;
 }
 
 void NetworkState::refreshNode(quint32 node)

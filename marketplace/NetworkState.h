@@ -11,8 +11,10 @@
 
 namespace icn {
 
-// The engine's working copy of the network: dense integer indexes (index order = id order),
-// string ids only at the edges. Built from, and validated against, a NetworkSnapshot.
+// The engine's working copy of the network: dense integer indexes, string ids only at the edges.
+// Built from, and validated against, a NetworkSnapshot; there index order = id order. HNs
+// registered later (§6) are appended, so existing indexes never change: anything that breaks ties
+// between HNs compares ids, not indexes.
 struct NodeRec
 {
     QString id;
@@ -118,6 +120,9 @@ public:
     void refreshNode(quint32 node);
     void rerankCluster(quint32 cluster);
     void resortMinPrice(quint32 zone);
+    // §6 hardware nodes: appends a registered HN (its id new, its cluster valid) as index
+    // nodes.size(), keeping its cluster's node list in id order and every ranking current.
+    quint32 appendNode(NodeRec rec);
 
     // Clusters serving a scope (by min price for zones and regions).
     const std::vector<quint32> &clustersOf(const ScopeRef &scope, std::vector<quint32> &scratch) const;

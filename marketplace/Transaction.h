@@ -3,6 +3,7 @@
 #include "Address.h"
 #include "Amount.h"
 #include "Month.h"
+#include "NodeTransactions.h" // §6 hardware nodes
 #include "Result.h"
 
 #include <QByteArray>
@@ -60,8 +61,11 @@ struct CloseMonthTx
     friend bool operator==(const CloseMonthTx &, const CloseMonthTx &) = default;
 };
 
-// Later: RegisterNodeTx, SetReservationPriceTx, collateral, SLA reports, tenders (§6–8).
-using Transaction = std::variant<FaucetTx, TransferTx, BookTx, CloseMonthTx>;
+// Later: SLA reports, tenders (§7–8).
+using Transaction = std::variant<FaucetTx, TransferTx, BookTx, CloseMonthTx,
+                                 // §6 hardware nodes (NodeTransactions.h)
+                                 RegisterNodeTx, SetReservationPriceTx, DepositCollateralTx, WithdrawCollateralTx,
+                                 ExtendCommitmentTx, OffboardNodeTx>;
 
 // Canonical, deterministic bytes (also what goes in the log and into the running state hash).
 QByteArray encodeTransaction(const Transaction &tx);

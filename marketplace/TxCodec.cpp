@@ -80,6 +80,113 @@ private:
     QString m_field;
 };
 
+// §6 hardware nodes: provider, node id, the type's own fields, nonce, unsignedLocal, signature.
+void writeNodeHead(ByteWriter &w, quint8 tag, const Address &provider, const QString &nodeId)
+{
+    w.u8(tag);
+    w.address(provider);
+    w.string(nodeId);
+}
+
+template <typename T>
+void writeNodeTail(ByteWriter &w, const T &t)
+{
+    w.u64(t.nonce);
+    w.boolean(t.unsignedLocal);
+    w.bytes(t.signature);
+}
+
+void writeNodeTx(ByteWriter &w, const RegisterNodeTx &t)
+{
+    writeNodeHead(w, TxCodec::RegisterNode, t.provider, t.nodeId);
+    w.string(t.clusterId);
+    w.i64(t.capacityTb);
+    w.amount(t.reservationPrice);
+    w.amount(t.deposit);
+    w.i32(t.maxDurationMonths);
+    w.i32(t.maxLeadMonths);
+    w.i32(t.commitmentMonths);
+    writeNodeTail(w, t);
+}
+void writeNodeTx(ByteWriter &w, const SetReservationPriceTx &t)
+{
+    writeNodeHead(w, TxCodec::SetReservationPrice, t.provider, t.nodeId);
+    w.amount(t.price);
+    writeNodeTail(w, t);
+}
+void writeNodeTx(ByteWriter &w, const DepositCollateralTx &t)
+{
+    writeNodeHead(w, TxCodec::DepositCollateral, t.provider, t.nodeId);
+    w.amount(t.amount);
+    writeNodeTail(w, t);
+}
+void writeNodeTx(ByteWriter &w, const WithdrawCollateralTx &t)
+{
+    writeNodeHead(w, TxCodec::WithdrawCollateral, t.provider, t.nodeId);
+    w.amount(t.amount);
+    writeNodeTail(w, t);
+}
+void writeNodeTx(ByteWriter &w, const ExtendCommitmentTx &t)
+{
+    writeNodeHead(w, TxCodec::ExtendCommitment, t.provider, t.nodeId);
+    w.i32(t.months);
+    writeNodeTail(w, t);
+}
+void writeNodeTx(ByteWriter &w, const OffboardNodeTx &t)
+{
+    writeNodeHead(w, TxCodec::OffboardNode, t.provider, t.nodeId);
+    writeNodeTail(w, t);
+}
+
+template <typename T>
+T readNodeTx(FieldReader &f, auto readBody)
+{
+    T t;
+    t.provider = f.read("provider", [](ByteReader &r) { return r.address(); });
+    t.nodeId = f.read("nodeId", [](ByteReader &r) { return r.string(kMaxScopeBytes); });
+    readBody(t);
+    t.nonce = f.read("nonce", [](ByteReader &r) { return r.u64(); });
+    t.unsignedLocal = f.read("unsignedLocal", [](ByteReader &r) { return r.boolean(); });
+    t.signature = f.signature(t.unsignedLocal);
+    return t;
+}
+
+// Decodes a §6 transaction body; false when `tag` is not one of them.
+bool readNodeTransaction(quint8 tag, FieldReader &f, Transaction &tx)
+{
+    const auto i32 = [](ByteReader &r) { return r.i32(); };
+    switch (tag) {
+    case TxCodec::RegisterNode:
+        tx = readNodeTx<RegisterNodeTx>(f, [&](RegisterNodeTx &t) {
+            t.clusterId = f.read("clusterId", [](ByteReader &r) { return r.string(kMaxScopeBytes); });
+            t.capacityTb = f.read("capacityTb", [](ByteReader &r) { return r.i64(); });
+            t.reservationPrice = f.amount("reservationPrice");
+            t.deposit = f.amount("deposit");
+            t.maxDurationMonths = f.read("maxDurationMonths", i32);
+            t.maxLeadMonths = f.read("maxLeadMonths", i32);
+            t.commitmentMonths = f.read("commitmentMonths", i32);
+        });
+        return true;
+    case TxCodec::SetReservationPrice:
+        tx = readNodeTx<SetReservationPriceTx>(f, [&](SetReservationPriceTx &t) { t.price = f.amount("price"); });
+        return true;
+    case TxCodec::DepositCollateral:
+        tx = readNodeTx<DepositCollateralTx>(f, [&](DepositCollateralTx &t) { t.amount = f.amount("amount"); });
+        return true;
+    case TxCodec::WithdrawCollateral:
+        tx = readNodeTx<WithdrawCollateralTx>(f, [&](WithdrawCollateralTx &t) { t.amount = f.amount("amount"); });
+        return true;
+    case TxCodec::ExtendCommitment:
+        tx = readNodeTx<ExtendCommitmentTx>(f, [&](ExtendCommitmentTx &t) { t.months = f.read("months", i32); });
+        return true;
+    case TxCodec::OffboardNode:
+        tx = readNodeTx<OffboardNodeTx>(f, [](OffboardNodeTx &) {});
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace
 
 void TxCodec::appendTransaction(QByteArray &out, const Transaction &tx)
@@ -124,6 +231,7 @@ void TxCodec::writeTransaction(ByteWriter &w, const Transaction &tx)
                        w.u8(CloseMonth);
                        w.month(t.month);
                    },
+                   [&](const auto &t) { writeNodeTx(w, t); }, // §6 hardware nodes
                },
                tx);
 }
@@ -181,7 +289,8 @@ Result<Transaction> decodeTransaction(QByteArrayView bytes)
         tx = CloseMonthTx{f.read("month", [](ByteReader &r) { return r.month(); })};
         break;
     default:
-        return txError(QStringLiteral("unknown_type"), QStringLiteral("type"), "Unknown transaction type.");
+        if (!readNodeTransaction(static_cast<quint8>(bytes[1]), f, tx)) // §6 hardware nodes
+            return txError(QStringLiteral("unknown_type"), QStringLiteral("type"), "Unknown transaction type.");
     }
     if (f.r.failed())
         return txError(QStringLiteral("malformed"), f.failedField(), "The transaction bytes are truncated or hold an invalid value.");
@@ -200,6 +309,13 @@ QString transactionTypeName(const Transaction &tx)
                           [](const TransferTx &) { return QStringLiteral("transfer"); },
                           [](const BookTx &) { return QStringLiteral("book"); },
                           [](const CloseMonthTx &) { return QStringLiteral("close_month"); },
+                          // §6 hardware nodes
+                          [](const RegisterNodeTx &) { return QStringLiteral("hn_register"); },
+                          [](const SetReservationPriceTx &) { return QStringLiteral("hn_set_price"); },
+                          [](const DepositCollateralTx &) { return QStringLiteral("hn_deposit"); },
+                          [](const WithdrawCollateralTx &) { return QStringLiteral("hn_withdraw"); },
+                          [](const ExtendCommitmentTx &) { return QStringLiteral("hn_extend"); },
+                          [](const OffboardNodeTx &) { return QStringLiteral("hn_offboard"); },
                       },
                       tx);
 }
@@ -210,7 +326,15 @@ Address transactionSender(const Transaction &tx)
         return t->from;
     if (const auto *b = std::get_if<BookTx>(&tx))
         return b->sp;
-    return {};
+    // §6 hardware nodes: the provider signs
+    return std::visit(
+        [](const auto &t) -> Address {
+            if constexpr (requires { t.provider; })
+                return t.provider;
+            else
+                return {};
+        },
+        tx);
 }
 
 void TxCodec::appendReceipt(QByteArray &out, const Receipt &r)

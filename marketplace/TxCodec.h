@@ -16,7 +16,19 @@ class TxCodec
 {
 public:
     static constexpr quint8 kFormatVersion = 1;
-    enum Tag : quint8 { Faucet = 1, Transfer = 2, Book = 3, CloseMonth = 4 };
+    enum Tag : quint8 {
+        Faucet = 1,
+        Transfer = 2,
+        Book = 3,
+        CloseMonth = 4,
+        // §6 hardware nodes (10–19)
+        RegisterNode = 10,
+        SetReservationPrice = 11,
+        DepositCollateral = 12,
+        WithdrawCollateral = 13,
+        ExtendCommitment = 14,
+        OffboardNode = 15,
+    };
 
     // Appends the encoding to `out` (the engine reuses one buffer per transaction).
     static void appendTransaction(QByteArray &out, const Transaction &tx);

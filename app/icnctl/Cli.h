@@ -87,5 +87,6 @@ void registerKeystoreCommands(Registry &registry);
 void registerSignCommands(Registry &registry);
 void registerMarketCommands(Registry &registry);
 void registerSimulateCommands(Registry &registry);
+void registerHardwareCommands(Registry &registry); // §6 hardware nodes
 
 } // namespace icn::cli

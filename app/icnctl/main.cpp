@@ -16,6 +16,7 @@ int main(int argc, char *argv[])
     icn::cli::registerSignCommands(registry);
     icn::cli::registerMarketCommands(registry);
     icn::cli::registerSimulateCommands(registry);
+    icn::cli::registerHardwareCommands(registry); // §6 hardware nodes
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -216,7 +216,8 @@ void TestEngine::icnExampleBookedForThreeMonthsEndToEnd()
         close = engine.apply(CloseMonthTx{engine.currentMonth()});
         QVERIFY(close.ok());
         QCOMPARE(close->amount, Amount::fromIcnt(2800));
-        QCOMPARE(engine.balance(hp), Amount::fromIcnt(280 * (m + 1)));
+        // + November's §6 capacity reward (0.5 ICNT × 100 TB, region 0 % used); booked-out months earn none.
+        QCOMPARE(engine.balance(hp), Amount::fromIcnt(50 + 280 * (m + 1)));
         QCOMPARE(engine.totals().escrow, Amount::fromIcnt(2800 * (2 - m)));
         QCOMPARE(close->bookingsEnded, m == 2 ? 1u : 0u);
         QVERIFY(engine.checkConservation().ok());
