@@ -395,9 +395,54 @@ void Simulator::startOutages(Month month)
     }
 }
 
-void Simulator::movePrices(Month)
+// HP agents: in a cluster whose next three months are busy, some HPs raise their reservation
+// price by one step; in an idle cluster some cut it. Prices stay in whole cents, above zero and
+// at most the cluster's cap (PROTOCOL.md §6); bookings already made keep their price.
+void Simulator::movePrices(Month month)
 {
-    // Filled in with the §6 reservation-price transaction.
+    const NetworkState &net = m_engine.network();
+    constexpr Int128 kCent = Amount::kUnitsPerIcnt / 100;
+    const MonthRange ahead{month.plus(1), 3};
+    for (quint32 c = 0; c < net.clusters.size(); ++c) {
+        const ClusterRec &cluster = net.clusters[c];
+        const auto view = m_engine.capacity(cluster.id, ahead);
+        if (!view)
+            continue;
+        qint64 free = 0, total = 0;
+        for (qsizetype i = 0; i < view->freeTbPerMonth.size(); ++i) {
+            free += view->freeTbPerMonth[i];
+            total += view->totalTbPerMonth[i];
+        }
+        if (total <= 0)
+            continue;
+        const qint64 utilisationPpm = (total - free) * 1'000'000 / total;
+        int direction = 0;
+        if (utilisationPpm > m_options.raiseAbovePpm)
+            direction = 1;
+        else if (utilisationPpm < m_options.cutBelowPpm)
+            direction = -1;
+        if (direction == 0)
+            continue;
+        for (quint32 n : cluster.nodes) {
+            const NodeRec &node = net.nodes[n];
+            if (node.status != NodeStatus::Active || !m_random.chance(m_options.priceMovePpm))
+                continue;
+            const Int128 price = node.price.baseUnits();
+            Int128 moved = price * (1'000'000 + direction * m_options.priceStepPpm) / 1'000'000;
+            moved = moved / kCent * kCent; // whole cents
+            moved = std::min(moved, cluster.maxPrice.baseUnits());
+            if (moved <= 0 || moved == price)
+                continue;
+            SetReservationPriceTx tx;
+            tx.provider = node.provider;
+            tx.nodeId = node.id;
+            tx.price = Amount::fromBaseUnits(moved);
+            tx.nonce = m_engine.nextNonce(node.provider);
+            tx.unsignedLocal = true;
+            if (submit(tx))
+                ++m_summary.priceChanges;
+        }
+    }
 }
 
 Result<void> Simulator::runEpochs(Month)

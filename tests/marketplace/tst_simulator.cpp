@@ -116,6 +116,49 @@ private slots:
         QVERIFY(r.engine.checkConservation().ok());
     }
 
+    // HP agents move prices with utilisation: idle clusters cut, busy ones raise, always in whole
+    // cents, above zero and within the cap, through ordinary set-price transactions.
+    void hpAgentsMovePricesWithinTheRules()
+    {
+        SimulationOptions idle;
+        idle.seed = 21;
+        idle.months = 3;
+        idle.bookingsPerMonth = 0;
+        idle.priceMovePpm = 1'000'000;
+        const NetworkSnapshot network = smallNetwork();
+        const Run cut = simulate(idle, network);
+        QVERIFY(cut.summary.priceChanges > 0);
+        const Int128 cent = Amount::kUnitsPerIcnt / 100;
+        for (const NodeRec &n : cut.engine.network().nodes) {
+            const ClusterRec &c = cut.engine.network().clusters[n.cluster];
+            QVERIFY(n.price > Amount());
+            QVERIFY(n.price <= c.maxPrice);
+            QCOMPARE(n.price.baseUnits() % cent, Int128(0));
+        }
+        Amount before, after;
+        for (const HardwareNode &n : network.nodes)
+            before = *before.add(n.reservationPrice);
+        for (const NodeRec &n : cut.engine.network().nodes)
+            after = *after.add(n.price);
+        QVERIFY(after < before); // nothing booked: every move is a cut
+
+        SimulationOptions busy = idle;
+        busy.bookingsPerMonth = 400;
+        busy.minSizeTb = 40;
+        busy.maxSizeTb = 200;
+        busy.raiseAbovePpm = 0; // any utilisation counts as busy
+        busy.cutBelowPpm = 0;
+        const Run raised = simulate(busy, network);
+        QVERIFY(raised.summary.priceChanges > 0);
+        Amount high;
+        for (const NodeRec &n : raised.engine.network().nodes) {
+            QVERIFY(n.price <= raised.engine.network().clusters[n.cluster].maxPrice);
+            high = *high.add(n.price);
+        }
+        QVERIFY(high > before);
+    }
+    }
+
     void demandScenarioScalesBookings()
     {
         SimulationOptions o;
