@@ -157,7 +157,6 @@ private slots:
         }
         QVERIFY(high > before);
     }
-    }
 
     void demandScenarioScalesBookings()
     {
