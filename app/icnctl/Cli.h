@@ -84,5 +84,7 @@ void registerWalletCommands(Registry &registry);
 void registerKeystoreCommands(Registry &registry);
 void registerSignCommands(Registry &registry);
 void registerMarketCommands(Registry &registry);
+// History for analysts
+void registerHistoryCommands(Registry &registry);
 
 } // namespace icn::cli
