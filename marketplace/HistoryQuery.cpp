@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <type_traits>
 
 namespace icn {
 
@@ -35,21 +36,81 @@ Error badRange(const QString &from, const QString &to)
                        QStringLiteral("from"), {{QStringLiteral("from"), from}, {QStringLiteral("to"), to}});
 }
 
+// One pass over a long series: the earliest minimum and maximum, the largest magnitude, and
+// whether x strictly increases (then a kept point is found back by binary search).
+template <typename Y>
+struct SeriesFacts
+{
+    qsizetype lo = 0;
+    qsizetype hi = 0;
+    Y largest = 0;
+    bool increasing = true;
+};
+
+template <typename Y>
+SeriesFacts<Y> factsOf(const QList<XYPoint<Y>> &points)
+{
+    SeriesFacts<Y> f;
+    const XYPoint<Y> *p = points.constData();
+    for (qsizetype i = 1; i < points.size(); ++i) {
+        if (p[i].y < p[f.lo].y)
+            f.lo = i;
+        if (p[i].y > p[f.hi].y)
+            f.hi = i;
+        f.increasing = f.increasing && p[i].x > p[i - 1].x;
+    }
+    for (const Y y : {p[f.lo].y, p[f.hi].y, p[0].y})
+        f.largest = std::max(f.largest, y < 0 ? ~y : y); // ~y = −y − 1 cannot overflow
+    return f;
+}
+
+// Converting Int128 to double is a library call, and LTTB converts every point twice. It only
+// compares triangle areas, so the series is shifted right into 62 bits first (a common shift
+// keeps every area's ratio to about 2^−60) and the chosen points are mapped back to the originals.
+Result<QList<AmountPoint>> lttbAmounts(const QList<AmountPoint> &points, qsizetype maxPoints, const SeriesFacts<Int128> &facts)
+{
+    int shift = 0;
+    while ((facts.largest >> shift) >= (Int128(1) << 62))
+        ++shift;
+    QList<SeriesPoint> scaled;
+    scaled.reserve(points.size());
+    for (const AmountPoint &p : points)
+        scaled.append({p.x, static_cast<qint64>(p.y >> shift)});
+    auto picked = Downsample::lttb(scaled, maxPoints);
+    if (!picked)
+        return picked.error();
+    QList<AmountPoint> out;
+    out.reserve(picked->size());
+    qsizetype j = 0;
+    for (const SeriesPoint &s : *picked) {
+        if (facts.increasing) {
+            j = std::lower_bound(scaled.cbegin() + j, scaled.cend(), s.x, [](const SeriesPoint &a, qint64 x) { return a.x < x; })
+                - scaled.cbegin();
+        } else {
+            while (j < scaled.size() - 1 && !(scaled[j] == s))
+                ++j;
+        }
+        out.append(points[j++]);
+    }
+    out.last() = points.last(); // with equal scaled points, the last one is still the last
+    return out;
+}
+
 template <typename Y>
 Result<QList<XYPoint<Y>>> lineWithExtremes(const QList<XYPoint<Y>> &points, qsizetype maxPoints)
 {
-    auto reduced = Downsample::lttb(points, maxPoints);
-    if (!reduced || reduced->size() == points.size() || points.isEmpty())
+    if (maxPoints <= 0 || points.size() <= maxPoints)
+        return Downsample::lttb(points, maxPoints); // as it is (or empty), x order still checked
+    const SeriesFacts<Y> facts = factsOf(points);
+    Result<QList<XYPoint<Y>>> reduced = QList<XYPoint<Y>>();
+    if constexpr (std::is_same_v<Y, Int128>)
+        reduced = facts.increasing ? lttbAmounts(points, maxPoints, facts) : Downsample::lttb(points, maxPoints);
+    else
+        reduced = Downsample::lttb(points, maxPoints);
+    if (!reduced)
         return reduced;
     QList<XYPoint<Y>> out = std::move(*reduced);
-    // The earliest minimum and maximum of the whole series.
-    qsizetype lo = 0, hi = 0;
-    for (qsizetype i = 1; i < points.size(); ++i) {
-        if (points[i].y < points[lo].y)
-            lo = i;
-        if (points[i].y > points[hi].y)
-            hi = i;
-    }
+    const qsizetype lo = facts.lo, hi = facts.hi;
     const auto isExtreme = [&](const XYPoint<Y> &p) { return p == points[lo] || p == points[hi]; };
     for (const qsizetype e : {lo, hi}) {
         const XYPoint<Y> &extreme = points[e];
