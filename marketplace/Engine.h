@@ -81,6 +81,10 @@ public:
     LedgerTotals totals() const;
     // §9 history: every change of a cluster's listed price, oldest first (all clusters when empty).
     QList<ListedPriceChange> listedPriceHistory(const QString &clusterId = {}) const;
+    // History for analysts (EngineHistory.cpp): the listed-price changes from position `from` of
+    // that history on, and its length, so an owner can persist them incrementally.
+    QList<ListedPriceChange> listedPriceChangesSince(size_t from) const;
+    size_t listedPriceChangeCount() const { return m_priceHistory.size(); }
     QList<AccountEntry> accounts() const; // every account with its current balance, by address
     const NetworkSnapshot &genesis() const { return m_genesis; }
     // The network as it is now (prices, collateral, status as changed by transactions).
@@ -177,6 +181,8 @@ private:
     void appendNode(NodeRec rec);
     void afterNodeChanged(quint32 node);
     Result<Receipt> applyCloseMonth(const CloseMonthTx &tx);
+    // History for analysts (EngineHistory.cpp): one ClusterMonthEvent per cluster for `month`.
+    void emitClusterMonths(Month month);
 
     // Seams for PROTOCOL.md §6–7 (capacity rewards, withholding during SLA breaches, jailing).
     // They do nothing yet; month close calls them at the points where those rules apply.

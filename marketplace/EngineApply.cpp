@@ -225,6 +225,7 @@ Result<Receipt> Engine::applyCloseMonth(const CloseMonthTx &tx)
                            QStringLiteral("month"),
                            {{QStringLiteral("expected"), m_current.toString()}, {QStringLiteral("got"), tx.month.toString()}});
     const Month month = m_current;
+    emitClusterMonths(month); // history for analysts: the month as it was, before any close-time change
     beforeMonthPayments(month);
 
     Receipt r;

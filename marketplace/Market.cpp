@@ -88,6 +88,13 @@ Result<Market> Market::create(const QString &dataDir, const NetworkSnapshot &gen
         return store.error();
     if (auto ok = store->writeGenesis(genesis, engine->genesisHash()); !ok)
         return ok.error();
+    // The genesis's listed prices (seq 0); if this is lost, open() writes them again.
+    LogRecord genesisHistory;
+    genesisHistory.month = engine->currentMonth();
+    genesisHistory.epoch = engine->currentEpoch();
+    genesisHistory.priceChanges = engine->listedPriceChangesSince(0);
+    if (auto ok = store->writeHistory({genesisHistory}, 0); !ok)
+        return ok.error();
     return Market(std::move(*store), std::move(*engine));
 }
 
@@ -106,9 +113,18 @@ Result<Market> Market::open(const QString &dataDir)
                            tr("No network in %1 yet: run icnctl init --demo (or --network FILE).").arg(dataDir), QStringLiteral("data-dir"));
     const bool backfill = store->needsBookingBackfill();
     QList<quint64> bookingSeqs;
-    auto engine = replay(*store, backfill ? &bookingSeqs : nullptr);
+    // History for analysts: only entries whose history is not stored yet (after the v2 → v3
+    // migration, or a create interrupted before the genesis's rows) are collected and written.
+    const qint64 historySeq = store->historySeq();
+    const bool historyBackfill = historySeq < 0 || quint64(historySeq) < store->lastSeq();
+    QList<LogRecord> history;
+    auto engine = replay(*store, backfill ? &bookingSeqs : nullptr, historyBackfill ? &history : nullptr, historySeq);
     if (!engine)
         return engine.error();
+    if (historyBackfill) {
+        if (auto ok = store->writeHistory(history, engine->appliedCount()); !ok)
+            return ok.error();
+    }
     if (backfill) {
         // After the v1 → v2 migration: the query table is rebuilt from the replayed engine.
         QList<BookingRow> rows;
@@ -124,7 +140,7 @@ Result<Market> Market::open(const QString &dataDir)
     return market;
 }
 
-Result<Engine> Market::replay(const Store &store, QList<quint64> *bookingSeqs)
+Result<Engine> Market::replay(const Store &store, QList<quint64> *bookingSeqs, QList<LogRecord> *history, qint64 historyAfter)
 {
     auto genesis = store.readGenesis();
     if (!genesis)
@@ -141,6 +157,17 @@ Result<Engine> Market::replay(const Store &store, QList<quint64> *bookingSeqs)
     if (*storedHash != engine->genesisHash())
         return Error::make(QStringLiteral("store.genesis_mismatch"), tr("The stored genesis does not match its hash."));
     Engine &e = *engine;
+    size_t priceCursor = 0;
+    if (history) {
+        e.setRecordEvents(true);
+        LogRecord genesisRecord;
+        genesisRecord.month = e.currentMonth();
+        genesisRecord.epoch = e.currentEpoch();
+        genesisRecord.priceChanges = e.listedPriceChangesSince(0);
+        priceCursor = e.listedPriceChangeCount();
+        if (historyAfter < 0)
+            history->append(std::move(genesisRecord));
+    }
     for (;;) {
         auto chunk = log.next();
         if (!chunk)
@@ -150,6 +177,8 @@ Result<Engine> Market::replay(const Store &store, QList<quint64> *bookingSeqs)
         for (const DecodedLogEntry &entry : *chunk) {
             if (entry.seq != e.appliedCount() + 1)
                 return replayError("log_gap", entry.seq, tr("expected entry %1.").arg(e.appliedCount() + 1));
+            const Month month = e.currentMonth();
+            const qint64 epoch = e.currentEpoch();
             const auto receipt = e.apply(entry.tx);
             if (!receipt)
                 return replayError("replay_failed", entry.seq, tr("replaying it was refused: %1").arg(receipt.error().message));
@@ -159,6 +188,17 @@ Result<Engine> Market::replay(const Store &store, QList<quint64> *bookingSeqs)
                 while (quint64(bookingSeqs->size()) + 1 < receipt->bookingId) // ids are 1-based
                     bookingSeqs->append(0);
                 bookingSeqs->append(entry.seq);
+            }
+            if (history) {
+                LogRecord r;
+                r.seq = entry.seq;
+                r.month = month;
+                r.epoch = epoch;
+                r.events = e.takeEvents();
+                r.priceChanges = e.listedPriceChangesSince(priceCursor);
+                priceCursor = e.listedPriceChangeCount();
+                if (qint64(entry.seq) > historyAfter)
+                    history->append(std::move(r));
             }
         }
     }
@@ -207,11 +247,26 @@ LogRecord Market::recordFor(const Transaction &tx, const Receipt &receipt, Month
     return r;
 }
 
+void Market::adoptEngine()
+{
+    m_engine.setRecordEvents(true);
+    (void)m_engine.takeEvents(); // a replay's events are stored already
+    m_priceCursor = m_engine.listedPriceChangeCount();
+}
+
+void Market::drainHistory(LogRecord &record)
+{
+    record.events = m_engine.takeEvents();
+    record.priceChanges = m_engine.listedPriceChangesSince(m_priceCursor);
+    m_priceCursor = m_engine.listedPriceChangeCount();
+}
+
 Error Market::rebuildAfter(const Error &commitError)
 {
     auto rebuilt = replay(m_store);
     if (rebuilt) {
         m_engine = std::move(*rebuilt);
+        adoptEngine();
         return commitError;
     }
     m_broken = true;
@@ -231,7 +286,9 @@ Result<Receipt> Market::submit(const Transaction &tx)
     auto receipt = m_engine.apply(tx);
     if (!receipt)
         return receipt;
-    if (auto ok = m_store.append({recordFor(tx, *receipt, month, epoch)}); !ok)
+    LogRecord record = recordFor(tx, *receipt, month, epoch);
+    drainHistory(record);
+    if (auto ok = m_store.append({record}); !ok)
         return rebuildAfter(ok.error());
     return receipt;
 }
@@ -256,8 +313,10 @@ QList<Result<Receipt>> Market::submitBatch(const QList<Transaction> &txs)
         const Month month = m_engine.currentMonth();
         const qint64 epoch = m_engine.currentEpoch();
         auto receipt = m_engine.apply(tx);
-        if (receipt)
+        if (receipt) {
             records.append(recordFor(tx, *receipt, month, epoch));
+            drainHistory(records.last());
+        }
         out.append(std::move(receipt));
     }
     if (auto ok = m_store.append(records); !ok) {
@@ -305,7 +364,8 @@ CheckReport Market::check() const
     if (!r.genesisConsistent)
         r.problems.append(fromJson ? tr("The stored genesis forms or its hash disagree.") : fromJson.error().message);
 
-    auto replayed = replay(m_store);
+    QList<LogRecord> history;
+    auto replayed = replay(m_store, nullptr, &history);
     if (!replayed) {
         r.problems.append(replayed.error().message);
         if (replayed.error().code == QLatin1String("store.replay_mismatch"))
@@ -316,6 +376,13 @@ CheckReport Market::check() const
         r.memoryMatchesStore = replayed->stateHash() == m_engine.stateHash();
         if (!r.memoryMatchesStore)
             r.problems.append(tr("The open mirror's state differs from the stored log."));
+        // History for analysts: the tables hold exactly the rows the log gives back on replay.
+        qint64 expectedRows = 0;
+        for (const LogRecord &h : history)
+            expectedRows += qint64(h.events.size()) + h.priceChanges.size();
+        if (m_store.historySeq() != qint64(replayed->appliedCount()) || m_store.historyRowCount() != expectedRows)
+            r.problems.append(tr("The history tables (%1 rows through entry %2) do not match the log (%3 rows through entry %4).")
+                                  .arg(m_store.historyRowCount()).arg(m_store.historySeq()).arg(expectedRows).arg(replayed->appliedCount()));
         const auto conservation = replayed->checkConservation();
         r.conservationOk = conservation.ok();
         if (!conservation)

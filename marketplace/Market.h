@@ -76,15 +76,21 @@ public:
     Result<quint64> verifyReplay() const;
 
 private:
-    Market(Store store, Engine engine) : m_store(std::move(store)), m_engine(std::move(engine)) {}
-    // `bookingSeqs`, when given, receives the log seq of every booking in id order.
-    static Result<Engine> replay(const Store &store, QList<quint64> *bookingSeqs = nullptr);
+    Market(Store store, Engine engine) : m_store(std::move(store)), m_engine(std::move(engine)) { adoptEngine(); }
+    // `bookingSeqs`, when given, receives the log seq of every booking in id order; `history`,
+    // when given, the history of every entry after seq `historyAfter` (−1: the genesis's too).
+    static Result<Engine> replay(const Store &store, QList<quint64> *bookingSeqs = nullptr, QList<LogRecord> *history = nullptr,
+                                 qint64 historyAfter = -1);
+    // History for analysts: the engine records its events; the history not yet drained starts here.
+    void adoptEngine();
+    void drainHistory(LogRecord &record);
     static Result<Market> finishOpen(Store store);
     LogRecord recordFor(const Transaction &tx, const Receipt &receipt, Month month, qint64 epoch) const;
     Error rebuildAfter(const Error &commitError);
 
     Store m_store;
     Engine m_engine;
+    size_t m_priceCursor = 0; // listed-price changes already handed to the store
     qint64 m_openMs = 0;
     QList<LogRecord> m_buffered;
     bool m_broken = false; // a failed save could not be undone by reloading: refuse further writes

@@ -2,6 +2,7 @@
 
 #include "SnapshotBinary.h"
 #include "SnapshotJson.h"
+#include "StoreHistory.h"
 
 #include <QCoreApplication>
 
@@ -58,6 +59,9 @@ CREATE TABLE bookings (
 CREATE INDEX bookings_by_sp ON bookings(sp);
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
 )sql";
+
+// History for analysts (StoreHistory.cpp).
+const char *const kSchemaV3 = kHistorySchema;
 
 QByteArrayView blobOf(sqlite3_stmt *st, int col)
 {
@@ -128,7 +132,8 @@ Result<BookingRow> bookingFrom(sqlite3_stmt *st, int c, quint64 seq)
 
 Store::Store(Store &&other) noexcept
     : m_path(std::move(other.m_path)), m_db(std::exchange(other.m_db, nullptr)),
-      m_insertLog(std::exchange(other.m_insertLog, nullptr)), m_insertBooking(std::exchange(other.m_insertBooking, nullptr))
+      m_insertLog(std::exchange(other.m_insertLog, nullptr)), m_insertBooking(std::exchange(other.m_insertBooking, nullptr)),
+      m_history(std::move(other.m_history))
 {
 }
 
@@ -140,6 +145,7 @@ Store &Store::operator=(Store &&other) noexcept
         m_db = std::exchange(other.m_db, nullptr);
         m_insertLog = std::exchange(other.m_insertLog, nullptr);
         m_insertBooking = std::exchange(other.m_insertBooking, nullptr);
+        m_history = std::move(other.m_history);
     }
     return *this;
 }
@@ -154,6 +160,7 @@ void Store::close()
     sqlite3_finalize(m_insertLog);
     sqlite3_finalize(m_insertBooking);
     m_insertLog = m_insertBooking = nullptr;
+    m_history.reset();
     if (m_db)
         sqlite3_close_v2(m_db);
     m_db = nullptr;
@@ -226,6 +233,10 @@ Result<Store> Store::open(const QString &path)
     if (!booking)
         return booking.error();
     s.m_insertBooking = *booking;
+    auto history = HistoryStatements::prepare(s.m_db);
+    if (!history)
+        return history.error();
+    s.m_history = std::move(*history);
     return s;
 }
 
@@ -264,7 +275,7 @@ Result<void> Store::migrate()
     for (int v = from + 1; v <= kSchemaVersion; ++v) {
         if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
             return ok.error();
-        Result<void> step = exec(v == 1 ? kSchemaV1 : kSchemaV2);
+        Result<void> step = exec(v == 1 ? kSchemaV1 : v == 2 ? kSchemaV2 : kSchemaV3);
         if (step && v == 2) {
             // The binary genesis is derived from the JSON; the bookings table is refilled by the
             // Market once it has replayed the log (it has the engine's booking details).
@@ -405,8 +416,14 @@ Result<void> Store::append(const QList<LogRecord> &records)
             if (!good)
                 error = sqlError(tr("Recording booking %1").arg(r.booking->id));
         }
+        if (good)
+            good = writeHistoryRows(r, error);
         if (!good)
             break;
+    }
+    if (good && !m_history->setSeq(qint64(records.last().seq))) {
+        good = false;
+        error = sqlError(tr("Recording the history's position"));
     }
     if (good) {
         if (exec("COMMIT"))

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Amount.h"
+#include "BookingTypes.h"
+#include "EngineEvents.h"
 #include "Month.h"
 #include "NetworkTypes.h"
 #include "Result.h"
@@ -12,7 +14,9 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -49,7 +53,21 @@ struct LogRecord
     QByteArray receipt; // encodeReceipt()
     QByteArray stateHash;
     std::optional<BookingRow> booking;
+    // History for analysts: what applying it emitted (EngineEvents.h, stamped with `seq`) and the
+    // listed-price changes it caused; written in the same SQL transaction as the log entry.
+    std::vector<EngineEvent> events;
+    QList<ListedPriceChange> priceChanges;
 };
+
+// A stored listed-price change with the engine's clock when it happened.
+struct PriceChangeRow
+{
+    ListedPriceChange change;
+    Month atMonth;
+    qint64 atEpoch = 0;
+};
+
+struct HistoryStatements;
 
 // What replay reads: views into SQLite's row buffers, valid only during the callback.
 struct LogView
@@ -73,7 +91,7 @@ class Store
 {
 public:
     static constexpr qint32 kApplicationId = 0x49434E44; // "ICND"
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     // Opens or creates the database file and migrates it to kSchemaVersion. Errors:
     // store.open_failed, store.not_icn_database, store.newer_schema, store.sql_failed.
@@ -110,6 +128,25 @@ public:
     bool needsBookingBackfill() const;
     Result<void> backfillBookings(const QList<BookingRow> &rows);
 
+    // History for analysts (StoreHistory.cpp; schema v3, docs/history.md). Rows are keyed by
+    // (transaction seq, index within it) and inserted with OR IGNORE, so writing the same
+    // transaction's history twice changes nothing. The highest seq whose history is stored:
+    // −1 when none is, not even the genesis's (seq 0) listed prices.
+    qint64 historySeq() const;
+    // Writes only the history of `records` (backfill after a migration, the genesis's listed
+    // prices, tests) in one SQL transaction and records `throughSeq` as stored.
+    Result<void> writeHistory(const QList<LogRecord> &records, quint64 throughSeq);
+    Result<QList<ClusterMonthEvent>> clusterMonthHistory(const QString &clusterId, Month from, Month to) const;
+    // Changes of one cluster whose month range meets from..to, oldest first.
+    Result<QList<PriceChangeRow>> listedPriceHistory(const QString &clusterId, Month from, Month to) const;
+    Result<QList<NodeEpochEvent>> nodeEpochHistory(const QString &nodeId, qint64 fromEpoch, qint64 toEpoch) const;
+    // Slashes, withholdings, rewards, claims and node changes (kind "slash", "withholding",
+    // "reward", "claim", "node"), of one HN (empty: any) with their epoch and month in range
+    // (an event's own epoch/month, else the engine's clock when it was emitted), oldest first.
+    Result<std::vector<EngineEvent>> historyEvents(const QString &kind, const QString &nodeId, qint64 fromEpoch, qint64 toEpoch,
+                                                   Month fromMonth, Month toMonth) const;
+    qint64 historyRowCount() const; // every history table together (tests, check)
+
     // Checks for `check`: "ok" or the problems PRAGMA integrity_check lists; foreign-key violations.
     Result<QStringList> integrityCheck() const;
     Result<qint64> foreignKeyViolations() const;
@@ -131,6 +168,8 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_insertLog = nullptr;
     sqlite3_stmt *m_insertBooking = nullptr;
+    std::unique_ptr<HistoryStatements> m_history;
+    bool writeHistoryRows(const LogRecord &record, Error &error);
 };
 
 } // namespace icn

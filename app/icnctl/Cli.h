@@ -88,5 +88,7 @@ void registerSignCommands(Registry &registry);
 void registerMarketCommands(Registry &registry);
 void registerSimulateCommands(Registry &registry);
 void registerHardwareCommands(Registry &registry); // §6 hardware nodes
+// History for analysts
+void registerHistoryCommands(Registry &registry);
 
 } // namespace icn::cli

@@ -17,6 +17,7 @@ int main(int argc, char *argv[])
     icn::cli::registerMarketCommands(registry);
     icn::cli::registerSimulateCommands(registry);
     icn::cli::registerHardwareCommands(registry); // §6 hardware nodes
+    icn::cli::registerHistoryCommands(registry); // history for analysts
 
     QTextStream out(stdout);
     QTextStream err(stderr);
