@@ -212,8 +212,10 @@ Result<Receipt> Market::applyBuffered(const Transaction &tx)
     const Month month = m_engine.currentMonth();
     const qint64 epoch = m_engine.currentEpoch();
     auto receipt = m_engine.apply(tx);
-    if (receipt)
+    if (receipt) {
         m_buffered.append(recordFor(tx, *receipt, month, epoch));
+        drainHistory(m_buffered.last()); // history goes in the same SQL transaction as its log entry
+    }
     return receipt;
 }
 
