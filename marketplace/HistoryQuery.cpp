@@ -65,17 +65,42 @@ SeriesFacts<Y> factsOf(const QList<XYPoint<Y>> &points)
 }
 
 // Converting Int128 to double is a library call, and LTTB converts every point twice. It only
-// compares triangle areas, so the series is shifted right into 62 bits first (a common shift
-// keeps every area's ratio to about 2^−60) and the chosen points are mapped back to the originals.
-Result<QList<AmountPoint>> lttbAmounts(const QList<AmountPoint> &points, qsizetype maxPoints, const SeriesFacts<Int128> &facts)
+// compares triangle areas, so it runs on a copy shifted right into 62 bits (a common shift keeps
+// every area's ratio to about 2^−60) and the chosen points are mapped back to the originals. The
+// copy is made in the same pass that finds the extremes, with a 20-bit shift (10^−12 ICNT) that
+// suits any price up to 2^82 base units; larger values take a second pass with a wider shift.
+Result<QList<AmountPoint>> lttbAmounts(const QList<AmountPoint> &points, qsizetype maxPoints, SeriesFacts<Int128> &facts)
 {
-    int shift = 0;
-    while ((facts.largest >> shift) >= (Int128(1) << 62))
-        ++shift;
-    QList<SeriesPoint> scaled;
-    scaled.reserve(points.size());
-    for (const AmountPoint &p : points)
-        scaled.append({p.x, static_cast<qint64>(p.y >> shift)});
+    constexpr int kFastShift = 20;
+    const qsizetype n = points.size();
+    const AmountPoint *p = points.constData();
+    QList<SeriesPoint> scaled(n);
+    SeriesPoint *q = scaled.data();
+    Int128 lo = p[0].y, hi = p[0].y;
+    for (qsizetype i = 0; i < n; ++i) {
+        const Int128 y = p[i].y;
+        q[i] = {p[i].x, static_cast<qint64>(y >> kFastShift)};
+        if (y < lo) {
+            lo = y;
+            facts.lo = i;
+        }
+        if (y > hi) {
+            hi = y;
+            facts.hi = i;
+        }
+        if (i > 0 && p[i].x <= p[i - 1].x)
+            facts.increasing = false;
+    }
+    facts.largest = std::max(lo < 0 ? ~lo : lo, hi < 0 ? ~hi : hi); // ~y = −y − 1 cannot overflow
+    if (!facts.increasing)
+        return Downsample::lttb(points, maxPoints); // refuses unsorted x, maps duplicates exactly
+    if ((facts.largest >> kFastShift) >= (Int128(1) << 62)) {
+        int shift = kFastShift;
+        while ((facts.largest >> shift) >= (Int128(1) << 62))
+            ++shift;
+        for (qsizetype i = 0; i < n; ++i)
+            q[i].y = static_cast<qint64>(p[i].y >> shift);
+    }
     auto picked = Downsample::lttb(scaled, maxPoints);
     if (!picked)
         return picked.error();
@@ -83,16 +108,10 @@ Result<QList<AmountPoint>> lttbAmounts(const QList<AmountPoint> &points, qsizety
     out.reserve(picked->size());
     qsizetype j = 0;
     for (const SeriesPoint &s : *picked) {
-        if (facts.increasing) {
-            j = std::lower_bound(scaled.cbegin() + j, scaled.cend(), s.x, [](const SeriesPoint &a, qint64 x) { return a.x < x; })
-                - scaled.cbegin();
-        } else {
-            while (j < scaled.size() - 1 && !(scaled[j] == s))
-                ++j;
-        }
+        j = std::lower_bound(scaled.cbegin() + j, scaled.cend(), s.x, [](const SeriesPoint &a, qint64 x) { return a.x < x; })
+            - scaled.cbegin();
         out.append(points[j++]);
     }
-    out.last() = points.last(); // with equal scaled points, the last one is still the last
     return out;
 }
 
@@ -101,12 +120,14 @@ Result<QList<XYPoint<Y>>> lineWithExtremes(const QList<XYPoint<Y>> &points, qsiz
 {
     if (maxPoints <= 0 || points.size() <= maxPoints)
         return Downsample::lttb(points, maxPoints); // as it is (or empty), x order still checked
-    const SeriesFacts<Y> facts = factsOf(points);
+    SeriesFacts<Y> facts;
     Result<QList<XYPoint<Y>>> reduced = QList<XYPoint<Y>>();
-    if constexpr (std::is_same_v<Y, Int128>)
-        reduced = facts.increasing ? lttbAmounts(points, maxPoints, facts) : Downsample::lttb(points, maxPoints);
-    else
+    if constexpr (std::is_same_v<Y, Int128>) {
+        reduced = lttbAmounts(points, maxPoints, facts);
+    } else {
+        facts = factsOf(points);
         reduced = Downsample::lttb(points, maxPoints);
+    }
     if (!reduced)
         return reduced;
     QList<XYPoint<Y>> out = std::move(*reduced);

@@ -458,6 +458,16 @@ void TestHistory::extremesThatTrianglesMissAreKept()
     QVERIFY(!plain->contains(SeriesPoint{2, 50})); // what this guards against
     const auto kept = HistoryQuery::downsampleLine(series, 4);
     QCOMPARE(*kept, (QList<SeriesPoint>{{0, 0}, {2, 50}, {3, -100}, {9, 0}}));
+    // The same as amounts, small and beyond 2^82 base units (the wide-shift path): the same picks.
+    for (const Int128 scale : {Int128(1), Int128(1) << 90}) {
+        QList<AmountPoint> amounts;
+        for (const SeriesPoint &p : series)
+            amounts.append({p.x, Int128(p.y) * scale});
+        QList<AmountPoint> expected;
+        for (const SeriesPoint &p : *kept)
+            expected.append({p.x, Int128(p.y) * scale});
+        QCOMPARE(*HistoryQuery::downsampleLine(amounts, 4), expected);
+    }
     const auto three = HistoryQuery::downsampleLine(series, 3);
     QCOMPARE(three->size(), 3); // one inner slot: the deeper extreme
     QVERIFY(three->contains(SeriesPoint{3, -100}));
