@@ -100,6 +100,10 @@ Result<Engine::Staged> Engine::stage(const Transaction &tx) const
                               Q_UNREACHABLE();
                               return Staged{};
                           },
+                          [](const AuctionTransaction auto &) -> Result<Staged> { // §8: stageAuction()
+                              Q_UNREACHABLE();
+                              return Staged{};
+                          },
                       },
                       tx);
 }
@@ -112,6 +116,8 @@ Result<Receipt> Engine::apply(const Transaction &tx)
             commit(*result, tx);
         return result;
     }
+    if (isAuctionTransaction(tx)) // §8 auctions
+        return applyAuction(tx);
     auto staged = stage(tx);
     if (!staged)
         return staged.error();
@@ -120,6 +126,7 @@ Result<Receipt> Engine::apply(const Transaction &tx)
                    [this](const TransferTx &t) { executeTransfer(t); },
                    [this, &staged](const BookTx &t) { executeBook(t, *staged); },
                    [](const CloseMonthTx &) {},
+                   [](const AuctionTransaction auto &) {}, // §8: applyAuction()
                },
                tx);
     Receipt receipt = std::move(staged->receipt);
@@ -133,6 +140,8 @@ Result<Receipt> Engine::check(const Transaction &tx) const
         Engine copy = *this; // once a month: simpler and safer than staging every payment
         return copy.apply(tx);
     }
+    if (isAuctionTransaction(tx)) // §8 auctions
+        return checkAuction(tx);
     auto staged = stage(tx);
     if (!staged)
         return staged.error();
@@ -258,6 +267,8 @@ QByteArray Engine::computeStateDigest() const
             w.amount(m_slices[s].escrowLeft);
         }
     }
+    if (!m_auctions.empty()) // §8 auctions; absent so that auction-free states keep their digest
+        writeAuctionDigest(w);
     return keccak256(w.view());
 }
 
@@ -275,9 +286,12 @@ Result<void> Engine::checkConservation() const
     }
     for (const SliceRec &s : m_slices)
         escrow = *escrow.add(s.escrowLeft);
+    escrow = *escrow.add(auctionEscrowHeld()); // §8: the SPs' locks of open auctions
     for (const NodeRec &n : m_net.nodes)
         collateral = *collateral.add(n.collateral);
     const LedgerTotals t = totals();
+    if (auctionBondsHeld() != t.bonds) // §8: every bond belongs to a bid, terms or a winner
+        return broken(QStringLiteral("the bonds total disagrees with the bonds held"), {{QStringLiteral("bonds"), t.bonds.toStorage()}});
     if (balances != t.balances || escrow != t.escrow || collateral != t.collateral)
         return broken(QStringLiteral("a running total disagrees with its parts"),
                       {{QStringLiteral("balances"), balances.toStorage()},

@@ -52,6 +52,10 @@ public:
     void accountToTreasury(quint32 account, Amount amount);
     void escrowToAccount(quint32 account, Amount amount);
     void addCollateralTotal(Amount amount); // genesis collateral (no account involved)
+    // §8 auctions: bidders' bonds, and the margin of an award leaving the SP's escrowed lock.
+    void accountToBond(quint32 account, Amount amount);
+    void bondToAccount(quint32 account, Amount amount);
+    void escrowToTreasury(Amount amount);
 
     Amount totalSupply() const { return m_totalSupply; }
     Amount pool() const { return m_pool; }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Address.h"
+// §8 auctions: PostTenderTx, TenderBidTx, TenderWithdrawTx, TenderAwardTx, PostAuctionTx, SetDropOutTx, RunAuctionTx
+#include "AuctionTransactions.h"
 #include "Amount.h"
 #include "Month.h"
 #include "Result.h"
@@ -61,7 +63,10 @@ struct CloseMonthTx
 };
 
 // Later: RegisterNodeTx, SetReservationPriceTx, collateral, SLA reports, tenders (§6–8).
-using Transaction = std::variant<FaucetTx, TransferTx, BookTx, CloseMonthTx>;
+using Transaction = std::variant<FaucetTx, TransferTx, BookTx, CloseMonthTx,
+                                 // §8 auctions
+                                 PostTenderTx, TenderBidTx, TenderWithdrawTx, TenderAwardTx, PostAuctionTx,
+                                 SetDropOutTx, RunAuctionTx>;
 
 // Canonical, deterministic bytes (also what goes in the log and into the running state hash).
 QByteArray encodeTransaction(const Transaction &tx);

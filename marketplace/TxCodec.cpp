@@ -1,5 +1,6 @@
 #include "TxCodec.h"
 
+#include "AuctionCodec.h" // §8 auctions
 #include "ByteReader.h"
 #include "ByteWriter.h"
 
@@ -124,6 +125,8 @@ void TxCodec::writeTransaction(ByteWriter &w, const Transaction &tx)
                        w.u8(CloseMonth);
                        w.month(t.month);
                    },
+                   // §8 auctions (tags 30–49)
+                   [&](const AuctionTransaction auto &t) { AuctionCodec::write(w, t); },
                },
                tx);
 }
@@ -141,6 +144,19 @@ Result<Transaction> decodeTransaction(QByteArrayView bytes)
         return txError(QStringLiteral("truncated"), QStringLiteral("type"), "The transaction bytes are too short.");
     if (static_cast<quint8>(bytes[0]) != TxCodec::kFormatVersion)
         return txError(QStringLiteral("bad_version"), QStringLiteral("version"), "Unknown transaction format version.");
+    // §8 auctions (tags 30–49)
+    if (AuctionCodec::isAuctionTag(static_cast<quint8>(bytes[1]))) {
+        QString failed;
+        bool trailing = false;
+        const auto decoded = AuctionCodec::decode(static_cast<quint8>(bytes[1]), bytes.sliced(2), failed, trailing);
+        if (!decoded)
+            return txError(QStringLiteral("malformed"), failed, "The transaction bytes are truncated or hold an invalid value.");
+        if (trailing)
+            return txError(QStringLiteral("trailing_bytes"), QStringLiteral("type"), "Bytes follow the end of the transaction.");
+        if (encodeTransaction(*decoded) != bytes)
+            return txError(QStringLiteral("not_canonical"), QStringLiteral("type"), "The transaction is not in canonical form.");
+        return *decoded;
+    }
     FieldReader f(bytes.sliced(2));
     Transaction tx;
     switch (static_cast<quint8>(bytes[1])) {
@@ -200,6 +216,7 @@ QString transactionTypeName(const Transaction &tx)
                           [](const TransferTx &) { return QStringLiteral("transfer"); },
                           [](const BookTx &) { return QStringLiteral("book"); },
                           [](const CloseMonthTx &) { return QStringLiteral("close_month"); },
+                          [](const AuctionTransaction auto &t) { return AuctionCodec::typeName(t); }, // §8 auctions
                       },
                       tx);
 }
@@ -210,7 +227,8 @@ Address transactionSender(const Transaction &tx)
         return t->from;
     if (const auto *b = std::get_if<BookTx>(&tx))
         return b->sp;
-    return {};
+    return AuctionCodec::sender(tx); // §8 auctions; null for the others
+
 }
 
 void TxCodec::appendReceipt(QByteArray &out, const Receipt &r)
