@@ -84,5 +84,6 @@ void registerWalletCommands(Registry &registry);
 void registerKeystoreCommands(Registry &registry);
 void registerSignCommands(Registry &registry);
 void registerMarketCommands(Registry &registry);
+void registerAuctionCommands(Registry &registry); // §8 auctions
 
 } // namespace icn::cli
