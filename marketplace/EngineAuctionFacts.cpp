@@ -20,7 +20,10 @@ AuctionNodeFacts EngineAuctionFacts::factsOf(quint32 index, const MonthRange &ra
     f.reliabilityPpm = n.reliabilityPpm;
     f.reservationPrice = n.price;
     // A range outside the capacity window (or not after the current month) cannot be booked.
-    const bool bookable = range.months > 0 && range.first > m_current && m_book.covers(range.first, range.months);
+    // (Bounds first, so that no month arithmetic can overflow on a hostile range.)
+    const bool bookable = range.months > 0 && range.months <= NetworkState::kMaxNodeMonths && range.first > m_current
+                          && range.first.monthsSince(m_current) <= NetworkState::kMaxNodeMonths
+                          && m_book.covers(range.first, range.months);
     if (bookable) {
         const Assignment assignment(m_net, m_book, m_current);
         f.eligible = assignment.eligible(index, range.first, range.months);

@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include <functional>
+#include <limits>
 
 using namespace icn;
 using namespace icn::test;
@@ -565,6 +566,13 @@ void TestEngineAuctions::refusalsChangeNothing_data()
         t.bidDeadline = kNov;
         return Transaction(t);
     }) << QStringLiteral("tender.deadline_passed");
+    QTest::newRow("an absurd duration (no month arithmetic overflows)") << Script([](Engine &) {}) << TxOf([](const Engine &e) {
+        PostTenderTx t = tenderTx(e, QStringLiteral("FRA-1"), 1);
+        t.months = std::numeric_limits<qint32>::max();
+        t.startMonth = Month::fromIndex(std::numeric_limits<qint32>::max() - 5);
+        t.bidDeadline = t.startMonth.plus(-1);
+        return Transaction(t);
+    }) << QStringLiteral("tender.lock_not_covered");
     QTest::newRow("an unknown scope") << Script([](Engine &) {})
                                       << TxOf([](const Engine &e) { return Transaction(tenderTx(e, QStringLiteral("NOPE"), 100)); })
                                       << QStringLiteral("tender.unknown_scope");
