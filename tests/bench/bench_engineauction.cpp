@@ -26,6 +26,11 @@ void print(const char *name, double value, const char *unit)
     out << name << ": " << QString::number(value, 'f', value < 10 ? 3 : 1) << ' ' << unit << Qt::endl;
 }
 
+void count(const char *name, qint64 value, const char *unit)
+{
+    out << name << ": " << value << ' ' << unit << Qt::endl;
+}
+
 double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
@@ -98,7 +103,7 @@ void tenderBench()
             ++bids;
     }
     const double bidMs = t.nsecsElapsed() / 1e6;
-    print("engine_tender_bids", bids, "bids");
+    count("engine_tender_bids", bids, "bids");
     print("engine_tender_bid_apply", bidMs * 1000.0 / std::max(bids, 1), "us/bid");
     if (!e.apply(CloseMonthTx{kNow}))
         qFatal("close refused");
@@ -109,7 +114,7 @@ void tenderBench()
         runs.push_back(timeApply(e, award, &r));
     print("engine_tender_award_10000_bids_median", median(runs), "ms");
     print("engine_tender_award_10000_bids_best", *std::min_element(runs.begin(), runs.end()), "ms");
-    print("engine_tender_award_winners", r.slices.size(), "slices");
+    count("engine_tender_award_winners", r.slices.size(), "slices");
 }
 
 void reverseAuctionBench()
@@ -130,10 +135,10 @@ void reverseAuctionBench()
         runs.push_back(timeApply(e, run, &r));
     Engine ran = e;
     (void)ran.apply(run);
-    print("engine_reverse_auction_5000_hns_rounds", ran.auctionRounds(1).size(), "rounds");
+    count("engine_reverse_auction_5000_hns_rounds", ran.auctionRounds(1).size(), "rounds");
     print("engine_reverse_auction_5000_hns_median", median(runs), "ms");
     print("engine_reverse_auction_5000_hns_best", *std::min_element(runs.begin(), runs.end()), "ms");
-    print("engine_reverse_auction_winners", r.slices.size(), "slices");
+    count("engine_reverse_auction_winners", r.slices.size(), "slices");
 }
 
 } // namespace
