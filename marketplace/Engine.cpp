@@ -96,8 +96,12 @@ Result<Engine::Staged> Engine::stage(const Transaction &tx) const
                           [this](const FaucetTx &t) { return stageFaucet(t); },
                           [this](const TransferTx &t) { return stageTransfer(t); },
                           [this](const BookTx &t) { return stageBook(t); },
-                          [this](const auto &t) { return stageNode(t); }, // §6 hardware nodes
+                          [this](const NodeTransaction auto &t) { return stageNode(t); }, // §6 hardware nodes
                           [](const CloseMonthTx &) -> Result<Staged> {
+                              Q_UNREACHABLE();
+                              return Staged{};
+                          },
+                          [](const AuctionTransaction auto &) -> Result<Staged> { // §8: stageAuction()
                               Q_UNREACHABLE();
                               return Staged{};
                           },
@@ -113,6 +117,8 @@ Result<Receipt> Engine::apply(const Transaction &tx)
             commit(*result, tx);
         return result;
     }
+    if (isAuctionTransaction(tx)) // §8 auctions
+        return applyAuction(tx);
     auto staged = stage(tx);
     if (!staged)
         return staged.error();
@@ -120,8 +126,9 @@ Result<Receipt> Engine::apply(const Transaction &tx)
                    [this](const FaucetTx &t) { executeFaucet(t); },
                    [this](const TransferTx &t) { executeTransfer(t); },
                    [this, &staged](const BookTx &t) { executeBook(t, *staged); },
-                   [this, &staged](const auto &t) { executeNode(t, *staged); }, // §6 hardware nodes
+                   [this, &staged](const NodeTransaction auto &t) { executeNode(t, *staged); }, // §6 hardware nodes
                    [](const CloseMonthTx &) {},
+                   [](const AuctionTransaction auto &) {}, // §8: applyAuction()
                },
                tx);
     Receipt receipt = std::move(staged->receipt);
@@ -135,6 +142,8 @@ Result<Receipt> Engine::check(const Transaction &tx) const
         Engine copy = *this; // once a month: simpler and safer than staging every payment
         return copy.apply(tx);
     }
+    if (isAuctionTransaction(tx)) // §8 auctions
+        return checkAuction(tx);
     auto staged = stage(tx);
     if (!staged)
         return staged.error();
@@ -269,6 +278,8 @@ QByteArray Engine::computeStateDigest() const
         w.amount(known ? m_nodeRewards[i].earned : Amount());
         w.amount(known ? m_nodeRewards[i].toCollateral : Amount());
     }
+    if (!m_auctions.empty()) // §8 auctions; absent so that auction-free states keep their digest
+        writeAuctionDigest(w);
     return keccak256(w.view());
 }
 
@@ -286,9 +297,12 @@ Result<void> Engine::checkConservation() const
     }
     for (const SliceRec &s : m_slices)
         escrow = *escrow.add(s.escrowLeft);
+    escrow = *escrow.add(auctionEscrowHeld()); // §8: the SPs' locks of open auctions
     for (const NodeRec &n : m_net.nodes)
         collateral = *collateral.add(n.collateral);
     const LedgerTotals t = totals();
+    if (auctionBondsHeld() != t.bonds) // §8: every bond belongs to a bid, terms or a winner
+        return broken(QStringLiteral("the bonds total disagrees with the bonds held"), {{QStringLiteral("bonds"), t.bonds.toStorage()}});
     if (balances != t.balances || escrow != t.escrow || collateral != t.collateral)
         return broken(QStringLiteral("a running total disagrees with its parts"),
                       {{QStringLiteral("balances"), balances.toStorage()},

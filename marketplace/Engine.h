@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Assignment.h"
+#include "AuctionBook.h" // §8 auctions
 #include "BookingTypes.h"
 #include "ByteWriter.h"
 #include "CapacityBook.h"
@@ -111,6 +112,15 @@ public:
     // Off by default for callers that never drain (benchmarks, one-shot checks): nothing is kept.
     void setRecordEvents(bool on) { m_recordEvents = on; }
 
+    // §8 auctions (EngineAuctions.cpp). Sealed: before the award (the run) a view holds only the
+    // bids (terms) of `viewer`; afterwards all of them.
+    QList<TenderView> tenders(const Address &viewer = {}) const;
+    std::optional<TenderView> tender(quint64 id, const Address &viewer = {}) const;
+    QList<ReverseAuctionView> reverseAuctions(const Address &viewer = {}) const;
+    std::optional<ReverseAuctionView> reverseAuction(quint64 id, const Address &viewer = {}) const;
+    // Every announced round of a reverse auction that ran (empty while open or unknown).
+    QList<AuctionRound> auctionRounds(quint64 id) const;
+
 private:
     struct SliceRec
     {
@@ -214,6 +224,40 @@ private:
     {
         return m_book.covers(m, 1) ? m_book.allocated(node, m) : 0;
     }
+
+    // §8 auctions (EngineAuctions.cpp): stage/execute of the auction transactions, the booking
+    // path shared with BookTx, bond release at month close, and the state's conservation/digest parts.
+    struct AuctionStaged
+    {
+        Receipt receipt;
+        std::optional<Tender> tender;          // a posted tender
+        std::optional<ReverseAuction> auction; // a posted reverse auction
+        std::optional<TenderAward> award;
+        std::optional<ReverseAuctionResult> result;
+        QList<LedgerMovement> moves;
+    };
+    struct NewSlice
+    {
+        quint32 node = 0;
+        quint32 tb = 0;
+        Amount price;
+        Amount escrow;
+    };
+    Result<AuctionStaged> stageAuction(const Transaction &tx) const;
+    void executeAuction(const Transaction &tx, AuctionStaged &staged);
+    Result<Receipt> applyAuction(const Transaction &tx);
+    Result<Receipt> checkAuction(const Transaction &tx) const;
+    // Records a booking and allocates its slices (BookTx and awards): returns its index.
+    quint32 addBooking(quint32 spAccount, const ScopeRef &scope, quint32 cluster, Month start, qint32 months,
+                       qint64 sizeTb, const CostBreakdown &cost, const NewSlice *slices, qsizetype sliceCount);
+    void applyMovements(const QList<LedgerMovement> &moves, quint32 spAccount);
+    quint64 bookAward(quint32 spAccount, const QString &scopeId, Month start, qint32 months,
+                      const QList<AwardSlice> &slices, const QList<HeldBond> &kept, QList<quint64> &bookingIds);
+    void releaseEndedBonds();
+    Amount auctionEscrowHeld() const;
+    Amount auctionBondsHeld() const;
+    void writeAuctionDigest(ByteWriter &w) const;
+    AuctionBook m_auctions;
 
     NetworkSnapshot m_genesis;
     NetworkState m_net;

@@ -6,6 +6,7 @@
 #include "EngineErrors.h"
 
 #include <QCoreApplication>
+#include <QVarLengthArray>
 
 namespace icn {
 
@@ -194,27 +195,42 @@ void Engine::executeBook(const BookTx &tx, const Staged &st)
     m_ledger.accountToTreasury(st.account, p.cost.margin);
     m_ledger.bumpNonce(st.account);
 
-    BookingRec b;
-    b.spAccount = st.account;
-    b.scope = p.scope;
-    b.cluster = p.fill.cluster;
-    b.months = tx.months;
-    b.sizeTb = tx.sizeTb;
-    b.start = tx.startMonth;
-    b.bookedIn = m_current;
-    b.hpCost = p.cost.hpCost;
-    b.margin = p.cost.margin;
-    b.total = p.cost.total;
-    b.firstSlice = static_cast<quint32>(m_slices.size());
-    b.sliceCount = static_cast<quint32>(p.fill.slices.size());
+    QVarLengthArray<NewSlice, 16> slices;
     for (qsizetype i = 0; i < p.fill.slices.size(); ++i) {
         const SliceDraft &d = p.fill.slices[i];
-        m_slices.push_back(SliceRec{d.node, d.tb, m_net.nodes[d.node].price, st.receipt.slices[i].hpCost});
-        m_book.allocate(d.node, tx.startMonth, tx.months, d.tb);
+        slices.append(NewSlice{d.node, d.tb, m_net.nodes[d.node].price, st.receipt.slices[i].hpCost});
     }
-    m_open.push_back(static_cast<quint32>(m_bookings.size()));
+    addBooking(st.account, p.scope, p.fill.cluster, tx.startMonth, tx.months, tx.sizeTb, p.cost, slices.constData(),
+               slices.size());
+}
+
+// The one booking path of BookTx and of auction awards (§8: "awards become ordinary bookings").
+quint32 Engine::addBooking(quint32 spAccount, const ScopeRef &scope, quint32 cluster, Month start, qint32 months,
+                           qint64 sizeTb, const CostBreakdown &cost, const NewSlice *slices, qsizetype sliceCount)
+{
+    BookingRec b;
+    b.spAccount = spAccount;
+    b.scope = scope;
+    b.cluster = cluster;
+    b.months = months;
+    b.sizeTb = sizeTb;
+    b.start = start;
+    b.bookedIn = m_current;
+    b.hpCost = cost.hpCost;
+    b.margin = cost.margin;
+    b.total = cost.total;
+    b.firstSlice = static_cast<quint32>(m_slices.size());
+    b.sliceCount = static_cast<quint32>(sliceCount);
+    for (qsizetype i = 0; i < sliceCount; ++i) {
+        const NewSlice &d = slices[i];
+        m_slices.push_back(SliceRec{d.node, d.tb, d.price, d.escrow});
+        m_book.allocate(d.node, start, months, d.tb);
+    }
+    const auto index = static_cast<quint32>(m_bookings.size());
+    m_open.push_back(index);
     m_bookings.push_back(b);
-    refreshListedPrices(p.fill.cluster, tx.startMonth, tx.months, m_applied + 1);
+    refreshListedPrices(cluster, start, months, m_applied + 1);
+    return index;
 }
 
 Result<Receipt> Engine::applyCloseMonth(const CloseMonthTx &tx)
@@ -255,6 +271,7 @@ Result<Receipt> Engine::applyCloseMonth(const CloseMonthTx &tx)
         }
     }
     m_open.swap(stillOpen);
+    releaseEndedBonds(); // §8: winners' bonds of the bookings that just ended
     afterMonthPayments(month, r); // §6 capacity rewards (EngineNodes.cpp)
 
     m_current = month.plus(1);

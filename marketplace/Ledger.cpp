@@ -119,6 +119,25 @@ void Ledger::reserveToCollateral(Amount amount)
     m_collateral = plus(m_collateral, amount);
 }
 
+// §8 auctions
+void Ledger::accountToBond(quint32 account, Amount amount)
+{
+    debit(account, amount);
+    m_bonds = plus(m_bonds, amount);
+}
+
+void Ledger::bondToAccount(quint32 account, Amount amount)
+{
+    m_bonds = minus(m_bonds, amount);
+    credit(account, amount);
+}
+
+void Ledger::escrowToTreasury(Amount amount)
+{
+    m_escrow = minus(m_escrow, amount);
+    m_treasury = plus(m_treasury, amount);
+}
+
 bool Ledger::totalsConserve() const
 {
     Amount sum;

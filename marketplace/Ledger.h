@@ -57,6 +57,10 @@ public:
     void collateralToAccount(quint32 account, Amount amount); // must be covered by the collateral total
     void reserveToAccount(quint32 account, Amount amount);    // must be covered by the reserve
     void reserveToCollateral(Amount amount);                  // must be covered by the reserve
+    // §8 auctions: bidders' bonds, and the margin of an award leaving the SP's escrowed lock.
+    void accountToBond(quint32 account, Amount amount);
+    void bondToAccount(quint32 account, Amount amount);
+    void escrowToTreasury(Amount amount);
 
     Amount totalSupply() const { return m_totalSupply; }
     Amount pool() const { return m_pool; }

@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <concepts>
+
 namespace icn {
 
 // The §6 transactions of Hardware Providers (PROTOCOL.md §6, docs/protocol-types.md "Hardware
@@ -92,5 +94,11 @@ struct OffboardNodeTx
     QByteArray signature;
     friend bool operator==(const OffboardNodeTx &, const OffboardNodeTx &) = default;
 };
+
+// The six §6 types (codec and dispatch pick them with this).
+template <class T>
+concept NodeTransaction = std::same_as<T, RegisterNodeTx> || std::same_as<T, SetReservationPriceTx>
+                          || std::same_as<T, DepositCollateralTx> || std::same_as<T, WithdrawCollateralTx>
+                          || std::same_as<T, ExtendCommitmentTx> || std::same_as<T, OffboardNodeTx>;
 
 } // namespace icn

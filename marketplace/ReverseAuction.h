@@ -98,6 +98,12 @@ public:
     ReverseAuctionState state() const { return m_state; }
     QList<LedgerMovement> postingMovements() const;
     QList<ReverseAuctionTerms> terms() const { return m_terms.values(); }
+    qsizetype termsCount() const { return m_terms.size(); }
+    std::optional<ReverseAuctionTerms> termsFor(const QString &nodeId) const
+    {
+        const auto it = m_terms.constFind(nodeId);
+        return it == m_terms.constEnd() ? std::nullopt : std::optional<ReverseAuctionTerms>(*it);
+    }
 
     // Sets (or replaces) an HN's terms while the auction is open. Returns the bond movements:
     // the old bond released and the new one locked.

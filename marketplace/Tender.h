@@ -6,6 +6,7 @@
 #include <QMap>
 
 #include <compare>
+#include <optional>
 
 namespace icn {
 
@@ -89,6 +90,12 @@ public:
     QList<LedgerMovement> postingMovements() const;
     // Open bids in node id order.
     QList<TenderBid> bids() const { return m_bids.values(); }
+    qsizetype bidCount() const { return m_bids.size(); }
+    std::optional<TenderBid> bidFor(const QString &nodeId) const
+    {
+        const auto it = m_bids.constFind(nodeId);
+        return it == m_bids.constEnd() ? std::nullopt : std::optional<TenderBid>(*it);
+    }
 
     // One bid per HN; to change it, withdraw and bid again. Returns the bond lock (if any).
     Result<QList<LedgerMovement>> bid(const TenderBid &bid, qint64 currentEpoch, const AuctionFacts &facts);

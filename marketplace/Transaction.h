@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Address.h"
+// §8 auctions: PostTenderTx, TenderBidTx, TenderWithdrawTx, TenderAwardTx, PostAuctionTx, SetDropOutTx, RunAuctionTx
+#include "AuctionTransactions.h"
 #include "Amount.h"
 #include "Month.h"
 #include "NodeTransactions.h" // §6 hardware nodes
@@ -61,11 +63,13 @@ struct CloseMonthTx
     friend bool operator==(const CloseMonthTx &, const CloseMonthTx &) = default;
 };
 
-// Later: SLA reports, tenders (§7–8).
 using Transaction = std::variant<FaucetTx, TransferTx, BookTx, CloseMonthTx,
                                  // §6 hardware nodes (NodeTransactions.h)
                                  RegisterNodeTx, SetReservationPriceTx, DepositCollateralTx, WithdrawCollateralTx,
-                                 ExtendCommitmentTx, OffboardNodeTx>;
+                                 ExtendCommitmentTx, OffboardNodeTx,
+                                 // §8 auctions
+                                 PostTenderTx, TenderBidTx, TenderWithdrawTx, TenderAwardTx, PostAuctionTx,
+                                 SetDropOutTx, RunAuctionTx>;
 
 // Canonical, deterministic bytes (also what goes in the log and into the running state hash).
 QByteArray encodeTransaction(const Transaction &tx);

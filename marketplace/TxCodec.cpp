@@ -1,5 +1,6 @@
 #include "TxCodec.h"
 
+#include "AuctionCodec.h" // §8 auctions
 #include "ByteReader.h"
 #include "ByteWriter.h"
 
@@ -231,7 +232,9 @@ void TxCodec::writeTransaction(ByteWriter &w, const Transaction &tx)
                        w.u8(CloseMonth);
                        w.month(t.month);
                    },
-                   [&](const auto &t) { writeNodeTx(w, t); }, // §6 hardware nodes
+                   [&](const NodeTransaction auto &t) { writeNodeTx(w, t); }, // §6 hardware nodes
+                   // §8 auctions (tags 30–49)
+                   [&](const AuctionTransaction auto &t) { AuctionCodec::write(w, t); },
                },
                tx);
 }
@@ -249,6 +252,19 @@ Result<Transaction> decodeTransaction(QByteArrayView bytes)
         return txError(QStringLiteral("truncated"), QStringLiteral("type"), "The transaction bytes are too short.");
     if (static_cast<quint8>(bytes[0]) != TxCodec::kFormatVersion)
         return txError(QStringLiteral("bad_version"), QStringLiteral("version"), "Unknown transaction format version.");
+    // §8 auctions (tags 30–49)
+    if (AuctionCodec::isAuctionTag(static_cast<quint8>(bytes[1]))) {
+        QString failed;
+        bool trailing = false;
+        const auto decoded = AuctionCodec::decode(static_cast<quint8>(bytes[1]), bytes.sliced(2), failed, trailing);
+        if (!decoded)
+            return txError(QStringLiteral("malformed"), failed, "The transaction bytes are truncated or hold an invalid value.");
+        if (trailing)
+            return txError(QStringLiteral("trailing_bytes"), QStringLiteral("type"), "Bytes follow the end of the transaction.");
+        if (encodeTransaction(*decoded) != bytes)
+            return txError(QStringLiteral("not_canonical"), QStringLiteral("type"), "The transaction is not in canonical form.");
+        return *decoded;
+    }
     FieldReader f(bytes.sliced(2));
     Transaction tx;
     switch (static_cast<quint8>(bytes[1])) {
@@ -316,6 +332,7 @@ QString transactionTypeName(const Transaction &tx)
                           [](const WithdrawCollateralTx &) { return QStringLiteral("hn_withdraw"); },
                           [](const ExtendCommitmentTx &) { return QStringLiteral("hn_extend"); },
                           [](const OffboardNodeTx &) { return QStringLiteral("hn_offboard"); },
+                          [](const AuctionTransaction auto &t) { return AuctionCodec::typeName(t); }, // §8 auctions
                       },
                       tx);
 }
@@ -326,6 +343,8 @@ Address transactionSender(const Transaction &tx)
         return t->from;
     if (const auto *b = std::get_if<BookTx>(&tx))
         return b->sp;
+    if (const Address auction = AuctionCodec::sender(tx); !auction.isNull()) // §8 auctions
+        return auction;
     // §6 hardware nodes: the provider signs
     return std::visit(
         [](const auto &t) -> Address {

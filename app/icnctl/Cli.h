@@ -90,5 +90,6 @@ void registerSimulateCommands(Registry &registry);
 void registerHardwareCommands(Registry &registry); // §6 hardware nodes
 // History for analysts
 void registerHistoryCommands(Registry &registry);
+void registerAuctionCommands(Registry &registry); // §8 auctions
 
 } // namespace icn::cli

@@ -18,6 +18,7 @@ int main(int argc, char *argv[])
     icn::cli::registerSimulateCommands(registry);
     icn::cli::registerHardwareCommands(registry); // §6 hardware nodes
     icn::cli::registerHistoryCommands(registry); // history for analysts
+    icn::cli::registerAuctionCommands(registry); // §8 auctions
 
     QTextStream out(stdout);
     QTextStream err(stderr);
