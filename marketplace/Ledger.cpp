@@ -94,6 +94,13 @@ void Ledger::addCollateralTotal(Amount amount)
     m_collateral = plus(m_collateral, amount);
 }
 
+// §7 slashing
+void Ledger::collateralToTreasury(Amount amount)
+{
+    m_collateral = minus(m_collateral, amount);
+    m_treasury = plus(m_treasury, amount);
+}
+
 bool Ledger::totalsConserve() const
 {
     Amount sum;

@@ -52,6 +52,8 @@ public:
     void accountToTreasury(quint32 account, Amount amount);
     void escrowToAccount(quint32 account, Amount amount);
     void addCollateralTotal(Amount amount); // genesis collateral (no account involved)
+    // §7 slashing: collateral (held per HN by the engine) moves to the treasury.
+    void collateralToTreasury(Amount amount);
 
     Amount totalSupply() const { return m_totalSupply; }
     Amount pool() const { return m_pool; }

@@ -16,7 +16,17 @@ class TxCodec
 {
 public:
     static constexpr quint8 kFormatVersion = 1;
-    enum Tag : quint8 { Faucet = 1, Transfer = 2, Book = 3, CloseMonth = 4 };
+    enum Tag : quint8 {
+        Faucet = 1,
+        Transfer = 2,
+        Book = 3,
+        CloseMonth = 4,
+        // §7 SLA (tags 20–29)
+        RegisterOracle = 20,
+        SlaReports = 21,
+        CloseEpoch = 22,
+        ClaimCompensation = 23,
+    };
 
     // Appends the encoding to `out` (the engine reuses one buffer per transaction).
     static void appendTransaction(QByteArray &out, const Transaction &tx);
