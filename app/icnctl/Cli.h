@@ -84,5 +84,6 @@ void registerWalletCommands(Registry &registry);
 void registerKeystoreCommands(Registry &registry);
 void registerSignCommands(Registry &registry);
 void registerMarketCommands(Registry &registry);
+void registerSlaCommands(Registry &registry); // §7 SLA (SlaCommands.cpp)
 
 } // namespace icn::cli

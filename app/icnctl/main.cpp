@@ -15,6 +15,7 @@ int main(int argc, char *argv[])
     icn::cli::registerKeystoreCommands(registry);
     icn::cli::registerSignCommands(registry);
     icn::cli::registerMarketCommands(registry);
+    icn::cli::registerSlaCommands(registry); // §7 SLA
 
     QTextStream out(stdout);
     QTextStream err(stderr);
