@@ -368,11 +368,18 @@ void Engine::executeCloseEpoch(const CloseEpochTx &, const Staged &st)
 
     // Raw reports: this epoch's join the retention window; older ones go (medians stay in the
     // NodeEpochEvent history and every breach in m_sla.breaches).
-    SlaRetainedEpoch closed{m_epoch, std::move(m_sla.open)};
-    m_sla.open = {};
+    auto closed = std::make_shared<SlaRetainedEpoch>();
+    closed->epoch = m_epoch;
+    closed->reports.reserve(m_sla.open.size());
+    for (const SlaRawReport &r : m_sla.open)
+        closed->reports.push_back(SlaRetainedReport{r.node, static_cast<quint16>(r.oracle),
+                                                    static_cast<quint32>(r.metrics.availabilityPpm),
+                                                    static_cast<quint32>(r.metrics.latencyMs),
+                                                    static_cast<quint32>(r.metrics.bandwidthMbps)});
+    m_sla.open.clear(); // keeps its capacity for the next epoch
     std::fill(m_sla.head.begin(), m_sla.head.end(), -1);
     m_sla.retained.push_back(std::move(closed));
-    while (!m_sla.retained.empty() && m_sla.retained.front().epoch <= m_epoch - p.slaReportRetentionEpochs)
+    while (!m_sla.retained.empty() && m_sla.retained.front()->epoch <= m_epoch - p.slaReportRetentionEpochs)
         m_sla.retained.pop_front();
     ++m_epoch;
 }

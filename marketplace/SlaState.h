@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <deque>
+#include <memory>
 #include <vector>
 
 namespace icn {
@@ -36,11 +37,23 @@ struct SlaRawReport
     SlaMetrics metrics;
 };
 
-// Raw reports of one closed epoch, kept for slaReportRetentionEpochs epochs after it closed.
+// A closed epoch's report, packed in 20 bytes (every metric's range fits 32 bits: SlaReport limits).
+struct SlaRetainedReport
+{
+    quint32 node = 0;
+    quint16 oracle = 0; // registration index (< kMaxOracles)
+    quint32 availabilityPpm = 0;
+    quint32 latencyMs = 0;
+    quint32 bandwidthMbps = 0;
+};
+static_assert(sizeof(SlaRetainedReport) == 20);
+
+// Raw reports of one closed epoch in admission order, kept for slaReportRetentionEpochs epochs
+// after it closed. Immutable once built, so engine copies share it.
 struct SlaRetainedEpoch
 {
     qint64 epoch = 0;
-    std::vector<SlaRawReport> reports;
+    std::vector<SlaRetainedReport> reports;
 };
 
 // What closing an epoch decides for one HN (computed read-only, then applied).
@@ -105,7 +118,7 @@ struct SlaState
     // The open epoch (= the engine's current epoch): reports as per-HN lists in one flat vector.
     std::vector<qint32> head; // by HN index, −1 = no report
     std::vector<SlaRawReport> open;
-    std::deque<SlaRetainedEpoch> retained; // closed epochs, oldest first
+    std::deque<std::shared_ptr<const SlaRetainedEpoch>> retained; // closed epochs, oldest first
     // Withheld ICNT per booking slice still in escrow, claimable by the booking's SP. Indexed by
     // slice; shorter than the slice list when the tail never had anything withheld.
     std::vector<Amount> sliceWithheld;

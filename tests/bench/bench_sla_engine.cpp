@@ -105,5 +105,7 @@ int main(int argc, char **argv)
     print("engine_sla_report_tx_300k_reports_ms", reportTotal / epochs, "ms");
     print("engine_epoch_close_slashed_icnt", slashed.toString().toDouble(), "ICNT");
     print("engine_retained_report_epochs", double(engine.sla().retained.size()), "epochs");
+    print("engine_retained_mib_per_epoch",
+          double(engine.sla().retained.back()->reports.capacity() * sizeof(SlaRetainedReport)) / (1024.0 * 1024.0), "MiB");
     return 0;
 }

@@ -718,8 +718,10 @@ void TestEngineSla::rawReportsPrunedAfterRetention()
         QVERIFY(closeEpoch(e).ok());
     }
     QCOMPARE(e.sla().retained.size(), size_t(3));
-    QCOMPARE(e.sla().retained.front().epoch, dayOf(2026, 11, 3));
-    QCOMPARE(e.sla().retained.back().reports.size(), size_t(1));
+    QCOMPARE(e.sla().retained.front()->epoch, dayOf(2026, 11, 3));
+    QCOMPARE(e.sla().retained.back()->reports.size(), size_t(1));
+    QCOMPARE(e.sla().retained.back()->reports[0].availabilityPpm, quint32(kGood.availabilityPpm));
+    QCOMPARE(e.sla().retained.back()->reports[0].node, e.network().nodeIndex.value(kN1));
     QCOMPARE(e.sla().open.size(), size_t(0));
 }
 
