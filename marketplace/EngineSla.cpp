@@ -342,7 +342,9 @@ void Engine::executeCloseEpoch(const CloseEpochTx &, const Staged &st)
         Reliability &rel = m_sla.reliability[s.node];
         const auto recorded = rel.record(m_epoch, s.outcome);
         Q_ASSERT(recorded.ok());
-        const auto score = static_cast<qint32>(rel.scorePpm(p));
+        // The genesis score stands until the engine has observed the HN (mirror rule); from then on
+        // it is the core's score over the engine's own epochs.
+        const auto score = rec.lastObservedEpoch >= 0 ? static_cast<qint32>(rel.scorePpm(p)) : node.reliabilityPpm;
         if (score != node.reliabilityPpm) {
             node.reliabilityPpm = score;
             rerank[node.cluster] = qMax<quint8>(rerank[node.cluster], 1);

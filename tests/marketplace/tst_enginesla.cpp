@@ -164,6 +164,7 @@ private slots:
     void jailingBelowThirtyPercent();
     // Reliability
     void reliabilityScoreAndRanking();
+    void genesisReliabilityStandsUntilObserved();
     // Withholding and claims
     void withholdingProRataAndClaimOnce();
     void withholdingKeptAtLastMonth();
@@ -563,6 +564,19 @@ void TestEngineSla::reliabilityScoreAndRanking()
     QCOMPARE(e.slaNode(kN2)->reliabilityPpm, qint64(916'666)); // 11 / 12
     const auto events = eventsOf<NodeEpochEvent>(e.takeEvents());
     QCOMPARE(events.back().reliabilityPpm, 900'000); // FRA-3-N03, never observed
+}
+
+void TestEngineSla::genesisReliabilityStandsUntilObserved()
+{
+    NetBuilder nb = seedNetwork();
+    nb.nodeById(kN1).reliabilityPpm = 970'000;
+    Engine e = nb.engine();
+    registerOracles(e, 1);
+    QVERIFY(closeEpoch(e).ok()); // unobserved
+    QCOMPARE(e.slaNode(kN1)->reliabilityPpm, qint64(970'000));
+    QVERIFY(reportFrom(e, kN1, kGood, 1).ok());
+    QVERIFY(closeEpoch(e).ok());
+    QCOMPARE(e.slaNode(kN1)->reliabilityPpm, qint64(909'090)); // the engine's own window from now on
 }
 
 // A 10 TB, 3-month booking on FRA-2-N01 (2.8 ICNT/TB-month: 28 ICNT a month) from 2026-12.
