@@ -788,6 +788,33 @@ void TestEngineSla::codecRefusesNonCanonical()
     QCOMPARE(decodeTransaction(huge).error().field, QStringLiteral("reports"));
     const QByteArray close = encodeTransaction(CloseEpochTx{5});
     QCOMPARE(decodeTransaction(close.left(5)).error().field, QStringLiteral("epoch"));
+
+    // Random byte flips, truncations and extensions: a typed refusal, or bytes that re-encode exactly.
+    SlaReport signedReport = rep(kN1, 20'000, kGood, 1);
+    signedReport.signature = QByteArray(65, '\x05');
+    const QList<QByteArray> seeds{encodeTransaction(SlaReportTx{{rep(kN1, 20'000, kGood, 0), rep(kN2, 20'000, kBad, 2)}, true}),
+                                  encodeTransaction(SlaReportTx{{signedReport}, false}), reg, close,
+                                  encodeTransaction(ClaimCompensationTx{kSp, 3, 1, false, QByteArray(65, '\x09')})};
+    QRandomGenerator rng(99);
+    for (int i = 0; i < 5'000; ++i) {
+        QByteArray b = seeds[rng.bounded(seeds.size())];
+        switch (rng.bounded(3)) {
+        case 0:
+            b[rng.bounded(b.size())] = static_cast<char>(rng.bounded(256));
+            break;
+        case 1:
+            b.truncate(rng.bounded(b.size()));
+            break;
+        default:
+            b.insert(rng.bounded(b.size() + 1), static_cast<char>(rng.bounded(256)));
+            break;
+        }
+        const auto tx = decodeTransaction(b);
+        if (tx)
+            QCOMPARE(encodeTransaction(*tx), b);
+        else
+            QVERIFY(tx.error().code.startsWith(QStringLiteral("tx.")));
+    }
 }
 
 void TestEngineSla::checkMatchesApply()
