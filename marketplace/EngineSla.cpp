@@ -56,6 +56,34 @@ Error reportError(const QString &code, qsizetype index, const QString &field, co
     return Error::make(code, message, reportField(index, field), details);
 }
 
+// HNs added after the genesis (§6 registration) have no SLA state until a mutation grows the
+// per-HN vectors (growSla); reads see the initial state.
+qint32 headOf(const SlaState &sla, quint32 node)
+{
+    return node < sla.head.size() ? sla.head[node] : -1;
+}
+
+const SlaNodeRec &nodeRecOf(const SlaState &sla, quint32 node)
+{
+    static const SlaNodeRec initial;
+    return node < sla.nodes.size() ? sla.nodes[node] : initial;
+}
+
+const Reliability &reliabilityOf(const SlaState &sla, quint32 node)
+{
+    static const Reliability initial;
+    return node < sla.reliability.size() ? sla.reliability[node] : initial;
+}
+
+void growSla(SlaState &sla, size_t nodeCount, qint32 window)
+{
+    if (sla.nodes.size() >= nodeCount)
+        return;
+    sla.nodes.resize(nodeCount);
+    sla.reliability.resize(nodeCount, Reliability(window));
+    sla.head.resize(nodeCount, -1);
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -84,10 +112,7 @@ void Engine::initSla()
     // The current epoch always lies inside the current month.
     if (m_epoch < first || m_epoch > last)
         m_epoch = first;
-    const size_t n = m_net.nodes.size();
-    m_sla.nodes.assign(n, SlaNodeRec{});
-    m_sla.reliability.assign(n, Reliability(params().reliabilityWindowEpochs));
-    m_sla.head.assign(n, -1);
+    growSla(m_sla, m_net.nodes.size(), params().reliabilityWindowEpochs);
 }
 
 void Engine::slaMonthClosed()
@@ -183,7 +208,7 @@ Result<Engine::Staged> Engine::stageSlaReports(const SlaReportTx &tx) const
                                tr("The report is not signed by its oracle."));
         }
         // Already admitted for this epoch?
-        for (qint32 at = m_sla.head[node.value()]; at >= 0; at = m_sla.open[static_cast<size_t>(at)].next)
+        for (qint32 at = headOf(m_sla, node.value()); at >= 0; at = m_sla.open[static_cast<size_t>(at)].next)
             if (m_sla.open[static_cast<size_t>(at)].oracle == oracle.value())
                 return reportError(QStringLiteral("sla.duplicate_report"), i, QStringLiteral("oracle"),
                                    tr("Oracle %1 already reported HN %2 for epoch %3.")
@@ -214,6 +239,7 @@ Result<Engine::Staged> Engine::stageSlaReports(const SlaReportTx &tx) const
 
 void Engine::executeSlaReports(const SlaReportTx &tx)
 {
+    growSla(m_sla, m_net.nodes.size(), params().reliabilityWindowEpochs);
     m_sla.open.reserve(m_sla.open.size() + static_cast<size_t>(tx.reports.size()));
     for (const SlaReport &r : tx.reports) {
         const quint32 node = m_net.nodeIndex.value(r.hnId);
@@ -264,7 +290,7 @@ Result<Engine::Staged> Engine::stageCloseEpoch(const CloseEpochTx &tx) const
         SlaNodeStep &s = steps[i];
         s.node = i;
         qint32 count = 0;
-        for (qint32 at = m_sla.head[i]; at >= 0; at = m_sla.open[static_cast<size_t>(at)].next)
+        for (qint32 at = headOf(m_sla, i); at >= 0; at = m_sla.open[static_cast<size_t>(at)].next)
             ++count;
         SlaMetrics *buffer = metrics;
         if (count > 64) {
@@ -272,7 +298,7 @@ Result<Engine::Staged> Engine::stageCloseEpoch(const CloseEpochTx &tx) const
             buffer = many.data();
         }
         qint32 k = 0;
-        for (qint32 at = m_sla.head[i]; at >= 0; at = m_sla.open[static_cast<size_t>(at)].next)
+        for (qint32 at = headOf(m_sla, i); at >= 0; at = m_sla.open[static_cast<size_t>(at)].next)
             buffer[k++] = m_sla.open[static_cast<size_t>(at)].metrics;
         const SlaEpochResult result = SlaEpoch::decide(std::span<const SlaMetrics>(buffer, static_cast<size_t>(count)),
                                                        registered, m_net.clusters[node.cluster].slaTargets, p);
@@ -280,7 +306,7 @@ Result<Engine::Staged> Engine::stageCloseEpoch(const CloseEpochTx &tx) const
         s.reports = count;
         s.median = result.median;
         s.missedTargets = result.missedTargets;
-        s.trackerAfter = m_sla.nodes[i].tracker;
+        s.trackerAfter = nodeRecOf(m_sla, i).tracker;
         auto step = s.trackerAfter.record(m_epoch, result.outcome, node.collateral, p);
         if (!step) // cannot happen: epochs close in increasing order, collateral is never negative
             return step.error();
@@ -316,6 +342,7 @@ Result<Engine::Staged> Engine::stageCloseEpoch(const CloseEpochTx &tx) const
 void Engine::executeCloseEpoch(const CloseEpochTx &, const Staged &st)
 {
     const ProtocolParams &p = params();
+    growSla(m_sla, m_net.nodes.size(), p.reliabilityWindowEpochs);
     std::vector<quint8> rerank(m_net.clusters.size(), 0); // 1: ranking changed, 2: servable HNs changed too
     for (const SlaNodeStep &s : st.slaSteps) {
         NodeRec &node = m_net.nodes[s.node];
@@ -392,7 +419,7 @@ void Engine::executeCloseEpoch(const CloseEpochTx &, const Staged &st)
 Amount Engine::withheldPayment(quint32 booking, quint32 slice, Month month, Amount due)
 {
     const quint32 node = m_slices[slice].node;
-    const qint32 days = m_sla.nodes[node].breachDaysThisMonth;
+    const qint32 days = nodeRecOf(m_sla, node).breachDaysThisMonth;
     if (days <= 0 || due <= Amount())
         return Amount();
     const auto split = Withholding::split(due, qMin(days, month.daysInMonth()), month.daysInMonth());
@@ -478,8 +505,8 @@ std::optional<SlaNodeInfo> Engine::slaNode(const QString &nodeId) const
         return std::nullopt;
     const quint32 i = it.value();
     const NodeRec &node = m_net.nodes[i];
-    const SlaNodeRec &rec = m_sla.nodes[i];
-    const Reliability &rel = m_sla.reliability[i];
+    const SlaNodeRec &rec = nodeRecOf(m_sla, i);
+    const Reliability &rel = reliabilityOf(m_sla, i);
     SlaNodeInfo info;
     info.nodeId = node.id;
     info.status = node.status;
@@ -495,7 +522,7 @@ std::optional<SlaNodeInfo> Engine::slaNode(const QString &nodeId) const
     info.lastObservedEpoch = rec.lastObservedEpoch;
     info.lastMedian = rec.lastMedian;
     info.breachDaysThisMonth = rec.breachDaysThisMonth;
-    for (qint32 at = m_sla.head[i]; at >= 0; at = m_sla.open[static_cast<size_t>(at)].next)
+    for (qint32 at = headOf(m_sla, i); at >= 0; at = m_sla.open[static_cast<size_t>(at)].next)
         ++info.openReports;
     return info;
 }
@@ -511,15 +538,15 @@ void Engine::writeSlaState(ByteWriter &w) const
     w.u32(static_cast<quint32>(m_sla.oracles.size()));
     for (const Address &a : m_sla.oracles)
         w.address(a);
-    for (quint32 i = 0; i < m_sla.nodes.size(); ++i) {
-        const SlaNodeRec &n = m_sla.nodes[i];
+    for (quint32 i = 0; i < m_net.nodes.size(); ++i) {
+        const SlaNodeRec &n = nodeRecOf(m_sla, i);
         w.i64(n.tracker.lastEpoch());
         w.i32(n.tracker.streak());
         w.u8(static_cast<quint8>(n.lastOutcome));
         w.i64(n.lastObservedEpoch);
         w.i32(n.breachDaysThisMonth);
-        w.i32(m_sla.reliability[i].observed());
-        w.i32(m_sla.reliability[i].compliant());
+        w.i32(reliabilityOf(m_sla, i).observed());
+        w.i32(reliabilityOf(m_sla, i).compliant());
     }
     // Open reports in admission order (the order transactions added them).
     w.u32(static_cast<quint32>(m_sla.open.size()));
