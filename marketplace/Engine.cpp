@@ -82,6 +82,7 @@ Result<Engine> Engine::create(const NetworkSnapshot &genesis)
     for (NodeRec &n : e.m_net.nodes)
         n.providerAccount = e.m_ledger.ensure(n.provider);
 
+    e.initSla(); // §7: per-HN SLA state and the epoch clock
     e.m_book.reset(static_cast<quint32>(e.m_net.nodes.size()), e.m_current, qMax(e.m_net.longestNodeWindow, 1));
     e.refreshAllListedPrices(0);
     e.m_genesisHash = keccak256(TxCodec::canonicalSnapshot(genesis));
@@ -105,6 +106,11 @@ Result<Engine::Staged> Engine::stage(const Transaction &tx) const
                               Q_UNREACHABLE();
                               return Staged{};
                           },
+                          // §7 SLA
+                          [this](const RegisterOracleTx &t) { return stageRegisterOracle(t); },
+                          [this](const SlaReportTx &t) { return stageSlaReports(t); },
+                          [this](const CloseEpochTx &t) { return stageCloseEpoch(t); },
+                          [this](const ClaimCompensationTx &t) { return stageClaim(t); },
                       },
                       tx);
 }
@@ -129,6 +135,11 @@ Result<Receipt> Engine::apply(const Transaction &tx)
                    [this, &staged](const NodeTransaction auto &t) { executeNode(t, *staged); }, // §6 hardware nodes
                    [](const CloseMonthTx &) {},
                    [](const AuctionTransaction auto &) {}, // §8: applyAuction()
+                   // §7 SLA
+                   [this](const RegisterOracleTx &t) { executeRegisterOracle(t); },
+                   [this](const SlaReportTx &t) { executeSlaReports(t); },
+                   [this, &staged](const CloseEpochTx &t) { executeCloseEpoch(t, *staged); },
+                   [this, &staged](const ClaimCompensationTx &t) { executeClaim(t, *staged); },
                },
                tx);
     Receipt receipt = std::move(staged->receipt);
@@ -188,14 +199,11 @@ void Engine::commit(Receipt &receipt, const Transaction &tx)
     Q_ASSERT(m_ledger.totalsConserve());
 }
 
-Amount Engine::withheldPayment(const SliceRec &, Month, Amount) const
-{
-    return Amount(); // §7: the breach-day share of `due` once SLA monitoring exists
-}
-
 void Engine::beforeMonthPayments(Month)
 {
-    // §7: settle the month's SLA epochs (breaches, slashing, jailing) before paying.
+    // §7: nothing to settle here: close_epoch settled every closed epoch of the month (breaches,
+    // slashing, jailing); epochs never closed are unobserved (neutral). withheldPayment() applies
+    // the month's breach days per slice.
 }
 
 
@@ -242,6 +250,7 @@ QByteArray Engine::computeStateDigest() const
         for (qint32 m = 0; m < m_book.horizon(); ++m)
             w.u32(m_book.allocated(i, m_book.base().plus(m)));
     }
+    writeSlaState(w); // §7
 
     w.u32(static_cast<quint32>(m_bookings.size()));
     for (const BookingRec &b : m_bookings) {

@@ -13,6 +13,7 @@
 #include "Pricing.h"
 #include "Receipt.h"
 #include "Result.h"
+#include "SlaState.h"
 #include "Transaction.h"
 
 #include <QByteArray>
@@ -120,6 +121,12 @@ public:
     std::optional<ReverseAuctionView> reverseAuction(quint64 id, const Address &viewer = {}) const;
     // Every announced round of a reverse auction that ran (empty while open or unknown).
     QList<AuctionRound> auctionRounds(quint64 id) const;
+    // §7 SLA reads (EngineSla.cpp). The current epoch is the open one (currentEpoch()).
+    std::optional<SlaNodeInfo> slaNode(const QString &nodeId) const;
+    Amount claimable(quint64 bookingId) const; // withheld ICNT the booking's SP can claim now
+    QList<Address> oracles() const;             // registration order
+    qint32 quorumReports() const;               // reports an HN needs for quorum now
+    const SlaState &sla() const { return m_sla; }
 
 private:
     struct SliceRec
@@ -159,6 +166,7 @@ private:
         Receipt receipt;
         Plan plan;
         quint32 account = 0;
+        std::vector<SlaNodeStep> slaSteps; // §7 close_epoch
     };
 
     Engine() = default;
@@ -195,10 +203,25 @@ private:
     void emitClusterMonths(Month month);
 
     // Seams for PROTOCOL.md §6–7 (capacity rewards, withholding during SLA breaches, jailing).
-    // They do nothing yet; month close calls them at the points where those rules apply.
-    Amount withheldPayment(const SliceRec &slice, Month month, Amount due) const;
+    // Month close calls them at the points where those rules apply.
     void beforeMonthPayments(Month month);
     void afterMonthPayments(Month month, Receipt &receipt);
+
+    // §7 SLA (EngineSla.cpp)
+    void initSla();                   // create(): sizes the per-HN state, sets the epoch clock
+    // Withholds the breach-day share of a slice's payment `due` for `month`: records it as
+    // claimable (it stays in the slice's escrow) and returns it.
+    Amount withheldPayment(quint32 booking, quint32 slice, Month month, Amount due);
+    void slaMonthClosed();            // after the month advanced: epoch clock, breach-day counters
+    void writeSlaState(ByteWriter &w) const; // computeStateDigest()
+    Result<Staged> stageRegisterOracle(const RegisterOracleTx &tx) const;
+    Result<Staged> stageSlaReports(const SlaReportTx &tx) const;
+    Result<Staged> stageCloseEpoch(const CloseEpochTx &tx) const;
+    Result<Staged> stageClaim(const ClaimCompensationTx &tx) const;
+    void executeRegisterOracle(const RegisterOracleTx &tx);
+    void executeSlaReports(const SlaReportTx &tx);
+    void executeCloseEpoch(const CloseEpochTx &tx, const Staged &staged);
+    void executeClaim(const ClaimCompensationTx &tx, const Staged &staged);
 
     void commit(Receipt &receipt, const Transaction &tx);
     // Appends a history event of the transaction being applied (stamped by commit()). Only from the
@@ -275,6 +298,7 @@ private:
     std::vector<EngineEvent> m_events;
     size_t m_unstamped = 0; // first event of m_events not yet stamped with a sequence
     bool m_recordEvents = false;
+    SlaState m_sla; // §7
 
     struct PriceChangeRec
     {

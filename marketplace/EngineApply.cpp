@@ -255,9 +255,11 @@ Result<Receipt> Engine::applyCloseMonth(const CloseMonthTx &tx)
         if (month >= b.start && month <= last) {
             for (quint32 s = b.firstSlice; s < b.firstSlice + b.sliceCount; ++s) {
                 SliceRec &slice = m_slices[s];
-                // The last month pays what is left, so escrow always empties exactly.
-                Amount due = month == last ? slice.escrowLeft : *Pricing::monthlyPayment(slice.tb, slice.price);
-                due = *due.sub(withheldPayment(slice, month, due));
+                // The last month pays what is left except what was withheld (§7: it stays in
+                // escrow, claimable by the SP), so escrow always empties exactly once claimed.
+                Amount due = month == last ? *slice.escrowLeft.sub(m_sla.withheldOf(s))
+                                           : *Pricing::monthlyPayment(slice.tb, slice.price);
+                due = *due.sub(withheldPayment(bi, s, month, due));
                 slice.escrowLeft = *slice.escrowLeft.sub(due);
                 m_ledger.escrowToAccount(m_net.nodes[slice.node].providerAccount, due);
                 paid = *paid.add(due);
@@ -275,6 +277,7 @@ Result<Receipt> Engine::applyCloseMonth(const CloseMonthTx &tx)
     afterMonthPayments(month, r); // §6 capacity rewards (EngineNodes.cpp)
 
     m_current = month.plus(1);
+    slaMonthClosed(); // §7: the epoch clock moves into the new month
     m_book.advanceTo(m_current);
     refreshAllListedPrices(m_applied + 1);
     r.amount = paid;

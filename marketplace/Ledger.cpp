@@ -138,6 +138,13 @@ void Ledger::escrowToTreasury(Amount amount)
     m_treasury = plus(m_treasury, amount);
 }
 
+// §7 slashing
+void Ledger::collateralToTreasury(Amount amount)
+{
+    m_collateral = minus(m_collateral, amount);
+    m_treasury = plus(m_treasury, amount);
+}
+
 bool Ledger::totalsConserve() const
 {
     Amount sum;

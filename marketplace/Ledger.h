@@ -61,6 +61,8 @@ public:
     void accountToBond(quint32 account, Amount amount);
     void bondToAccount(quint32 account, Amount amount);
     void escrowToTreasury(Amount amount);
+    // §7 slashing: collateral (held per HN by the engine) moves to the treasury.
+    void collateralToTreasury(Amount amount);
 
     Amount totalSupply() const { return m_totalSupply; }
     Amount pool() const { return m_pool; }

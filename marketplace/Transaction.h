@@ -7,6 +7,7 @@
 #include "Month.h"
 #include "NodeTransactions.h" // §6 hardware nodes
 #include "Result.h"
+#include "SlaReport.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -63,10 +64,48 @@ struct CloseMonthTx
     friend bool operator==(const CloseMonthTx &, const CloseMonthTx &) = default;
 };
 
+// §7 SLA monitoring and slashing (docs/protocol-types.md, "SLA transactions").
+// An oracle account registers itself as an SLA oracle, signed by `oracle` (EIP-712 "RegisterOracle").
+struct RegisterOracleTx
+{
+    Address oracle;
+    quint64 nonce = 0;
+    bool unsignedLocal = false;
+    QByteArray signature;
+    friend bool operator==(const RegisterOracleTx &, const RegisterOracleTx &) = default;
+};
+// One or more oracle reports for the current epoch, each signed by its oracle (SlaReport.h); with
+// `unsignedLocal` every report's signature is empty (local simulator). All or nothing.
+struct SlaReportTx
+{
+    QList<SlaReport> reports;
+    bool unsignedLocal = false;
+    friend bool operator==(const SlaReportTx &, const SlaReportTx &) = default;
+};
+// Settles the engine's current epoch (must equal it) and advances the epoch clock by one day.
+struct CloseEpochTx
+{
+    qint64 epoch = 0;
+    friend bool operator==(const CloseEpochTx &, const CloseEpochTx &) = default;
+};
+// The SP of a booking takes back the ICNT withheld from its HPs during SLA breaches (EIP-712
+// "ClaimCompensation", signed by `sp`).
+struct ClaimCompensationTx
+{
+    Address sp;
+    quint64 bookingId = 0;
+    quint64 nonce = 0;
+    bool unsignedLocal = false;
+    QByteArray signature;
+    friend bool operator==(const ClaimCompensationTx &, const ClaimCompensationTx &) = default;
+};
+
 using Transaction = std::variant<FaucetTx, TransferTx, BookTx, CloseMonthTx,
                                  // §6 hardware nodes (NodeTransactions.h)
                                  RegisterNodeTx, SetReservationPriceTx, DepositCollateralTx, WithdrawCollateralTx,
                                  ExtendCommitmentTx, OffboardNodeTx,
+                                 // §7 SLA
+                                 RegisterOracleTx, SlaReportTx, CloseEpochTx, ClaimCompensationTx,
                                  // §8 auctions
                                  PostTenderTx, TenderBidTx, TenderWithdrawTx, TenderAwardTx, PostAuctionTx,
                                  SetDropOutTx, RunAuctionTx>;
@@ -75,7 +114,8 @@ using Transaction = std::variant<FaucetTx, TransferTx, BookTx, CloseMonthTx,
 QByteArray encodeTransaction(const Transaction &tx);
 // Strict: exactly one encoding per transaction; typed errors "tx.*" naming the field on garbage.
 Result<Transaction> decodeTransaction(QByteArrayView bytes);
-// "faucet", "transfer", "book", "close_month".
+// "faucet", "transfer", "book", "close_month"; §7: "register_oracle", "sla_report", "close_epoch",
+// "claim_compensation".
 QString transactionTypeName(const Transaction &tx);
 // The account acting in the transaction (null for faucet and month close).
 Address transactionSender(const Transaction &tx);

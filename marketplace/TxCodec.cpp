@@ -188,6 +188,47 @@ bool readNodeTransaction(quint8 tag, FieldReader &f, Transaction &tx)
     }
 }
 
+// §7 SLA: a report list. Each report: hnId, epoch, the three metrics, oracle, signature (empty
+// exactly when the transaction is unsignedLocal). Decoding never reserves from the stated count.
+constexpr quint32 kMaxReportsPerTx = 10'000'000;
+
+void writeSlaReports(ByteWriter &w, const SlaReportTx &t)
+{
+    w.u8(TxCodec::SlaReports);
+    w.boolean(t.unsignedLocal);
+    w.u32(static_cast<quint32>(t.reports.size()));
+    for (const SlaReport &r : t.reports) {
+        w.string(r.hnId);
+        w.i64(r.epoch);
+        w.i64(r.metrics.availabilityPpm);
+        w.i64(r.metrics.latencyMs);
+        w.i64(r.metrics.bandwidthMbps);
+        w.address(r.oracle);
+        w.bytes(r.signature);
+    }
+}
+
+SlaReportTx readSlaReports(FieldReader &f)
+{
+    SlaReportTx t;
+    t.unsignedLocal = f.read("unsignedLocal", [](ByteReader &r) { return r.boolean(); });
+    const quint32 count = f.read("reports", [](ByteReader &r) { return r.u32(); });
+    if (count > kMaxReportsPerTx)
+        f.fail("reports");
+    for (quint32 i = 0; i < count && !f.r.failed(); ++i) {
+        SlaReport r;
+        r.hnId = f.read("hnId", [](ByteReader &x) { return x.string(SlaReport::kMaxHnIdBytes); });
+        r.epoch = f.read("epoch", [](ByteReader &x) { return x.i64(); });
+        r.metrics.availabilityPpm = f.read("availabilityPpm", [](ByteReader &x) { return x.i64(); });
+        r.metrics.latencyMs = f.read("latencyMs", [](ByteReader &x) { return x.i64(); });
+        r.metrics.bandwidthMbps = f.read("bandwidthMbps", [](ByteReader &x) { return x.i64(); });
+        r.oracle = f.read("oracle", [](ByteReader &x) { return x.address(); });
+        r.signature = f.signature(t.unsignedLocal);
+        t.reports.append(std::move(r));
+    }
+    return t;
+}
+
 } // namespace
 
 void TxCodec::appendTransaction(QByteArray &out, const Transaction &tx)
@@ -235,6 +276,27 @@ void TxCodec::writeTransaction(ByteWriter &w, const Transaction &tx)
                    [&](const NodeTransaction auto &t) { writeNodeTx(w, t); }, // §6 hardware nodes
                    // §8 auctions (tags 30–49)
                    [&](const AuctionTransaction auto &t) { AuctionCodec::write(w, t); },
+                   // §7 SLA
+                   [&](const RegisterOracleTx &t) {
+                       w.u8(RegisterOracle);
+                       w.address(t.oracle);
+                       w.u64(t.nonce);
+                       w.boolean(t.unsignedLocal);
+                       w.bytes(t.signature);
+                   },
+                   [&](const SlaReportTx &t) { writeSlaReports(w, t); },
+                   [&](const CloseEpochTx &t) {
+                       w.u8(CloseEpoch);
+                       w.i64(t.epoch);
+                   },
+                   [&](const ClaimCompensationTx &t) {
+                       w.u8(ClaimCompensation);
+                       w.address(t.sp);
+                       w.u64(t.bookingId);
+                       w.u64(t.nonce);
+                       w.boolean(t.unsignedLocal);
+                       w.bytes(t.signature);
+                   },
                },
                tx);
 }
@@ -304,6 +366,32 @@ Result<Transaction> decodeTransaction(QByteArrayView bytes)
     case TxCodec::CloseMonth:
         tx = CloseMonthTx{f.read("month", [](ByteReader &r) { return r.month(); })};
         break;
+    // §7 SLA
+    case TxCodec::RegisterOracle: {
+        RegisterOracleTx t;
+        t.oracle = f.read("oracle", [](ByteReader &r) { return r.address(); });
+        t.nonce = f.read("nonce", [](ByteReader &r) { return r.u64(); });
+        t.unsignedLocal = f.read("unsignedLocal", [](ByteReader &r) { return r.boolean(); });
+        t.signature = f.signature(t.unsignedLocal);
+        tx = t;
+        break;
+    }
+    case TxCodec::SlaReports:
+        tx = readSlaReports(f);
+        break;
+    case TxCodec::CloseEpoch:
+        tx = CloseEpochTx{f.read("epoch", [](ByteReader &r) { return r.i64(); })};
+        break;
+    case TxCodec::ClaimCompensation: {
+        ClaimCompensationTx t;
+        t.sp = f.read("sp", [](ByteReader &r) { return r.address(); });
+        t.bookingId = f.read("bookingId", [](ByteReader &r) { return r.u64(); });
+        t.nonce = f.read("nonce", [](ByteReader &r) { return r.u64(); });
+        t.unsignedLocal = f.read("unsignedLocal", [](ByteReader &r) { return r.boolean(); });
+        t.signature = f.signature(t.unsignedLocal);
+        tx = t;
+        break;
+    }
     default:
         if (!readNodeTransaction(static_cast<quint8>(bytes[1]), f, tx)) // §6 hardware nodes
             return txError(QStringLiteral("unknown_type"), QStringLiteral("type"), "Unknown transaction type.");
@@ -333,6 +421,11 @@ QString transactionTypeName(const Transaction &tx)
                           [](const ExtendCommitmentTx &) { return QStringLiteral("hn_extend"); },
                           [](const OffboardNodeTx &) { return QStringLiteral("hn_offboard"); },
                           [](const AuctionTransaction auto &t) { return AuctionCodec::typeName(t); }, // §8 auctions
+                          // §7 SLA
+                          [](const RegisterOracleTx &) { return QStringLiteral("register_oracle"); },
+                          [](const SlaReportTx &) { return QStringLiteral("sla_report"); },
+                          [](const CloseEpochTx &) { return QStringLiteral("close_epoch"); },
+                          [](const ClaimCompensationTx &) { return QStringLiteral("claim_compensation"); },
                       },
                       tx);
 }
@@ -345,6 +438,11 @@ Address transactionSender(const Transaction &tx)
         return b->sp;
     if (const Address auction = AuctionCodec::sender(tx); !auction.isNull()) // §8 auctions
         return auction;
+    // §7 SLA (an SLA report transaction may carry several oracles' reports: no single sender)
+    if (const auto *o = std::get_if<RegisterOracleTx>(&tx))
+        return o->oracle;
+    if (const auto *c = std::get_if<ClaimCompensationTx>(&tx))
+        return c->sp;
     // §6 hardware nodes: the provider signs
     return std::visit(
         [](const auto &t) -> Address {

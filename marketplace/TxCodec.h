@@ -28,6 +28,11 @@ public:
         WithdrawCollateral = 13,
         ExtendCommitment = 14,
         OffboardNode = 15,
+        // §7 SLA (tags 20–29)
+        RegisterOracle = 20,
+        SlaReports = 21,
+        CloseEpoch = 22,
+        ClaimCompensation = 23,
     };
 
     // Appends the encoding to `out` (the engine reuses one buffer per transaction).

@@ -91,5 +91,6 @@ void registerHardwareCommands(Registry &registry); // §6 hardware nodes
 // History for analysts
 void registerHistoryCommands(Registry &registry);
 void registerAuctionCommands(Registry &registry); // §8 auctions
+void registerSlaCommands(Registry &registry); // §7 SLA (SlaCommands.cpp)
 
 } // namespace icn::cli

@@ -19,6 +19,7 @@ int main(int argc, char *argv[])
     icn::cli::registerHardwareCommands(registry); // §6 hardware nodes
     icn::cli::registerHistoryCommands(registry); // history for analysts
     icn::cli::registerAuctionCommands(registry); // §8 auctions
+    icn::cli::registerSlaCommands(registry); // §7 SLA
 
     QTextStream out(stdout);
     QTextStream err(stderr);
