@@ -72,7 +72,7 @@ void TestCliSla::initTestCase()
     m_keystore = writeTestFile(m_dir.filePath(QStringLiteral("oracle.json")), keystore->toJson());
     m_password = writeTestFile(m_dir.filePath(QStringLiteral("password.txt")), "correct horse\n");
     m_data = m_dir.filePath(QStringLiteral("data"));
-    QCOMPARE(runIcnctl(icnctlProgram(), {QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--data-dir"), m_data}).exitCode, 0);
+    QCOMPARE(runIcnctl(icnctlProgram(), {QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--history-months"), QStringLiteral("0"), QStringLiteral("--data-dir"), m_data}).exitCode, 0);
 }
 
 void TestCliSla::reportsCloseEpochsAndClaims()

@@ -307,7 +307,9 @@ void TestEngineAuctions::tenderAward()
 
 void TestEngineAuctions::tenderAwardsBecomeOrdinaryBookingsPaidAsBid()
 {
-    Engine e = auctionNetwork().engine();
+    NetBuilder nb = auctionNetwork();
+    nb.s.params.capacityRewardPerTbMonth = Amount(); // HP balances here move by bids and payments only (§6 rewards: tst_hardwarenodes)
+    Engine e = nb.engine();
     must(e, tenderTx(e, QStringLiteral("EUW-FRA"), 150));
     must(e, bidTx(e, 1, QStringLiteral("FRA-1-N01"), "2", 100, "10"));
     must(e, bidTx(e, 1, QStringLiteral("FRA-3-N01"), "2.5", 100, "5"));

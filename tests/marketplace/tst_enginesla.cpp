@@ -113,9 +113,12 @@ Amount pct(Amount a, qint64 ppm)
     return Amount::fromBaseUnits(a.baseUnits() * ppm / 1'000'000);
 }
 
-Engine slaEngine(int oracles = 3)
+// `capacityRewards` false: HP balances move by escrow payments only (§6 rewards: tst_hardwarenodes).
+Engine slaEngine(int oracles = 3, bool capacityRewards = true)
 {
     NetBuilder nb = seedNetwork();
+    if (!capacityRewards)
+        nb.s.params.capacityRewardPerTbMonth = Amount();
     nb.nodeById(kLow).collateral = icnt("721"); // jail threshold 720 (30 % of 2400)
     Engine e = nb.engine();
     e.setRecordEvents(true);
@@ -590,7 +593,7 @@ static quint64 bookOnBooked(Engine &e)
 
 void TestEngineSla::withholdingProRataAndClaimOnce()
 {
-    Engine e = slaEngine();
+    Engine e = slaEngine(3, false);
     const quint64 id = bookOnBooked(e);
     QVERIFY(e.apply(CloseMonthTx{ym(2026, 11)}).ok());
     const Address hp = e.network().nodes[e.network().nodeIndex.value(kBooked)].provider;
@@ -648,7 +651,7 @@ void TestEngineSla::withholdingKeptAtLastMonth()
 {
     // Breach days in the booking's first and last month: the last month must not pay out what
     // was withheld before; everything withheld stays claimable after the booking ends.
-    Engine e = slaEngine();
+    Engine e = slaEngine(3, false);
     const quint64 id = bookOnBooked(e);
     QVERIFY(e.apply(CloseMonthTx{ym(2026, 11)}).ok());
     const Address hp = e.network().nodes[e.network().nodeIndex.value(kBooked)].provider;
