@@ -1,5 +1,7 @@
 #include "NetworkTreeModel.h"
 
+#include "StatusText.h"
+
 #include <QColor>
 #include <QGuiApplication>
 #include <QPalette>
@@ -136,7 +138,7 @@ QString NetworkTreeModel::displayText(const ScopeNode &n, int column) const
     case ReliabilityColumn:
         return tr("%1 %").arg(m_locale.toString(double(n.reliabilityPpm) / 10'000.0, 'f', 1));
     case StatusColumn:
-        return n.kind == ScopeKind::Node ? n.status : QString();
+        return n.kind == ScopeKind::Node ? StatusText::node(n.status) : QString();
     }
     return {};
 }
