@@ -43,6 +43,7 @@ private slots:
     void engineChangesRefreshTheViewKeepingTheSelection();
     void zoneDetailMergesTheLadderOfItsClusters();
     void bigTreesRefreshInAWorkerAndOnlyTheLatestAnswerLands();
+    void askLadderSumsTheDearestLevelsIntoOneBar();
 
 private:
     std::unique_ptr<FakeMarketService> m_service;
@@ -245,6 +246,18 @@ void TestMarketplacePage::bigTreesRefreshInAWorkerAndOnlyTheLatestAnswerLands()
         QVERIFY(t != QThread::currentThread());
     QCOMPARE(page.selectedScopeId(), QStringLiteral("AMS-1")); // the selection survived
     service.gated = false;
+}
+
+void TestMarketplacePage::askLadderSumsTheDearestLevelsIntoOneBar()
+{
+    AskLadderChart chart;
+    QList<AskLevel> levels;
+    for (int i = 0; i < 30; ++i)
+        levels.append({Amount::fromIcnt(2 + i), 10});
+    chart.setLevels(levels);
+    QCOMPARE(chart.levelCount(), AskLadderChart::kMaxBars);
+    chart.setLevels(levels.mid(0, 5));
+    QCOMPARE(chart.levelCount(), 5);
 }
 
 QTEST_MAIN(TestMarketplacePage)
