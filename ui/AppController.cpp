@@ -15,6 +15,10 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QProgressDialog>
+#include <QPromise>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace icn::ui {
 
@@ -55,6 +59,9 @@ AppController::~AppController()
         m_settings->setAutoLockMinutes(m_wallet->autoLockMinutes());
         m_settings->sync();
     }
+    if (m_creation.isRunning()) // the worker writes into the data folder (a taken result is not waitable)
+        m_creation.waitForFinished();
+    delete m_creationProgress.data();
     delete m_wizard.data();
     m_window.reset(); // pages hold service pointers
     m_wallet.reset();
@@ -107,26 +114,75 @@ void AppController::showFirstRunWizard()
 
 void AppController::onFirstRunFinished(const FirstRunRequest &request)
 {
-    // Runs before the wizard closes, so a window is always up (the app does not quit in between).
-    Result<std::unique_ptr<LocalMarketService>> local = Error::make(QStringLiteral("app.no_network"), QString());
-    if (request.network == FirstRunRequest::Network::Snapshot) {
-        const Result<NetworkSnapshot> snapshot = LocalMarketService::validateSnapshotFile(request.snapshotPath);
-        local = snapshot ? LocalMarketService::openOrCreate(m_options.dataDir, *snapshot)
-                         : Result<std::unique_ptr<LocalMarketService>>(snapshot.error());
-    } else {
-        local = LocalMarketService::openOrCreate(m_options.dataDir, DemoNetwork::snapshot());
-    }
+    // Runs before the wizard closes. The progress dialog is a window of its own (not the wizard's
+    // child), so a window is always up and the app does not quit while the network is created.
+    auto *progress = new QProgressDialog;
+    progress->setObjectName(QStringLiteral("networkCreationProgress"));
+    progress->setWindowTitle(tr("Preparing the network"));
+    progress->setLabelText(request.network == FirstRunRequest::Network::Demo
+                               ? tr("Creating the demo network with a year of simulated market history…")
+                               : tr("Creating the network from the snapshot…"));
+    progress->setCancelButton(nullptr);
+    progress->setRange(0, 100);
+    progress->setMinimumDuration(0);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setValue(0);
+    progress->show();
+    m_creationProgress = progress;
+
+    const QString dataDir = m_options.dataDir;
+    const FirstRunRequest::Network network = request.network;
+    const QString snapshotPath = request.snapshotPath;
+    QThread *gui = thread();
+    connect(&m_creation, &QFutureWatcher<Created>::progressValueChanged, progress, &QProgressDialog::setValue,
+            Qt::UniqueConnection);
+    const Address account = request.account;
+    disconnect(&m_creation, &QFutureWatcher<Created>::finished, this, nullptr);
+    connect(&m_creation, &QFutureWatcher<Created>::finished, this, [this, account] { onNetworkCreated(account); });
+    m_creation.setFuture(QtConcurrent::run([dataDir, network, snapshotPath, gui](QPromise<Created> &promise) {
+        promise.setProgressRange(0, 100);
+        if (network == FirstRunRequest::Network::Demo) {
+            promise.addResult(LocalMarketService::createDemo(
+                dataDir, [&promise](int percent) { promise.setProgressValue(percent); }, gui));
+            return;
+        }
+        const Result<NetworkSnapshot> snapshot = LocalMarketService::validateSnapshotFile(snapshotPath);
+        if (!snapshot) {
+            promise.addResult(Created(snapshot.error()));
+            return;
+        }
+        promise.setProgressValue(50);
+        Created opened = LocalMarketService::openOrCreate(dataDir, *snapshot);
+        if (opened)
+            (*opened)->moveToThread(gui);
+        promise.setProgressValue(100);
+        promise.addResult(std::move(opened));
+    }));
+}
+
+void AppController::onNetworkCreated(const Address &account)
+{
+    Created local = m_creation.future().resultCount() > 0
+        ? m_creation.future().takeResult()
+        : Created(Error::make(QStringLiteral("app.no_network"), tr("The network was not created.")));
+    QWidget *progress = m_creationProgress.data();
     if (!local) {
-        MessageBox::critical(m_wizard, tr("The network could not be created"),
+        MessageBox::critical(progress, tr("The network could not be created"),
                              tr("%1 [%2]\n\nYour wallet was kept; ICN Desk asks for the network again on the next start.")
                                  .arg(local.error().message, local.error().code));
+        if (progress)
+            progress->close();
         emit quitRequested(1);
         return;
     }
     m_market = std::move(local).value();
     m_wallet->setMarketService(m_market.get());
     m_createdRoot.clear(); // the folder is in use now
-    buildWindow(request.account, true);
+    buildWindow(account, true);
+    if (progress)
+        progress->close();
 }
 
 void AppController::onFirstRunRejected()
@@ -149,7 +205,10 @@ Result<void> AppController::openServices()
         m_market = std::move(fake);
         return {};
     }
-    auto local = LocalMarketService::openOrCreate(m_options.dataDir, DemoNetwork::snapshot());
+    // A folder without a mirror gets the same demo as the first run (with its year of history).
+    auto local = LocalMarketService::hasMirror(m_options.dataDir)
+        ? LocalMarketService::openOrCreate(m_options.dataDir, DemoNetwork::snapshot())
+        : LocalMarketService::createDemo(m_options.dataDir);
     if (!local)
         return local.error();
     m_market = std::move(local).value();

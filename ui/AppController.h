@@ -6,6 +6,7 @@
 #include "PageRegistry.h"
 #include "Result.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -15,6 +16,7 @@
 namespace icn::ui {
 
 class AppSettings;
+class LocalMarketService;
 class FakeKeyProvider;
 class FirstRunWizard;
 class MainWindow;
@@ -24,8 +26,9 @@ struct FirstRunRequest;
 
 // Composes the app at start-up, so main() stays thin and tests can drive the real path:
 //  - a fresh data folder (no mirror database yet) runs the FirstRunWizard: the network (demo or a
-//    validated snapshot) and the wallet; Finish creates the mirror and opens the window with that
-//    account active. Cancel removes the folders the start created and asks to quit.
+//    validated snapshot) and the wallet; Finish creates the mirror in a worker behind a progress
+//    dialog (the demo is `icnctl init --demo`'s: a year of simulated market history) and opens the
+//    window with that account active. Cancel removes the folders the start created and asks to quit.
 //  - an existing data folder opens directly, restoring the last active account (AppSettings).
 //  - fake mode: the in-memory demo network with its demo key, no wizard and nothing stored.
 // Owns the services and the window; the settings object must outlive it.
@@ -56,6 +59,8 @@ public:
     Result<void> openWindow(bool show);
 
     FirstRunWizard *firstRunWizard() const;
+    // The progress dialog while the first run creates the network (in a worker); null otherwise.
+    QWidget *creationProgress() const { return m_creationProgress.data(); }
     MainWindow *window() const { return m_window.get(); }
     MarketService *market() const { return m_market.get(); }
     WalletService *wallet() const { return m_wallet.get(); }
@@ -69,6 +74,7 @@ private:
     void showFirstRunWizard();
     void onFirstRunFinished(const FirstRunRequest &request);
     void onFirstRunRejected();
+    void onNetworkCreated(const Address &account);
     Result<void> openServices();
     void buildWindow(const Address &account, bool show);
     Address restoredAccount() const;
@@ -83,6 +89,10 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QPointer<FirstRunWizard> m_wizard;
     QString m_createdRoot; // the topmost folder this start created (removed again on Cancel)
+    // The first run's network, created off the GUI thread (the demo simulates a year of history).
+    using Created = Result<std::unique_ptr<LocalMarketService>>;
+    QFutureWatcher<Created> m_creation;
+    QPointer<QWidget> m_creationProgress;
 };
 
 } // namespace icn::ui

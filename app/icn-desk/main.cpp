@@ -1,42 +1,23 @@
 #include "AppController.h"
 #include "AppSettings.h"
-#include "IcnResources.h"
+#include "AppStartup.h"
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
 #include <QStandardPaths>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <memory>
 
 using namespace icn;
 
-namespace {
-
-void installTranslators(QApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("icn-desk"), QStringLiteral("_"), translationsResourcePath()))
-        QApplication::installTranslator(own);
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("ICN Desk"));
-    QApplication::setOrganizationName(QStringLiteral("ICN Desk"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
-    installTranslators(app);
+    ui::prepareApplication(app); // names and translators (shared with bench_startup)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Desktop for the Impossible Cloud Network marketplace."));
@@ -72,14 +53,26 @@ int main(int argc, char *argv[])
 
     // Composition lives in AppController: the first-run wizard on a fresh folder, else the mirror
     // with the last active account; --fake runs the small in-memory network instead.
-    ui::AppController controller({dir, parser.isSet(fake), {}}, settings.get());
+    KeystoreOptions keystore; // a tour's throwaway wallet needs no costly KDF
+    if (tour)
+        keystore.scryptN = 1 << 10;
+    ui::AppController controller({dir, parser.isSet(fake), keystore}, settings.get());
     if (tour) {
         if (const Result<void> opened = controller.openWindow(false); !opened) {
             QTextStream(stderr) << opened.error().toString() << '\n';
             return 1;
         }
-        const QStringList files = app::takeScreenshots(*controller.window(), parser.value(screenshots),
-                                                       ui::AppController::fakePassword());
+        // The fake network's key provider takes its demo password; a real folder's wallet a real one.
+        const QString password = parser.isSet(fake) ? ui::AppController::fakePassword() : QStringLiteral("Screenshot-tour-2026");
+        if (!parser.isSet(fake)) {
+            // A real data folder (scripts/screenshots.sh: `icnctl init --demo`): the demo SP at work.
+            const QString problem = app::prepareDemoAccount(controller, password);
+            if (!problem.isEmpty()) {
+                QTextStream(stderr) << problem << '\n';
+                return 1;
+            }
+        }
+        const QStringList files = app::takeScreenshots(*controller.window(), parser.value(screenshots), password);
         QTextStream out(stdout);
         for (const QString &f : files)
             out << f << '\n';

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "BookingTypedData.h"
+#include "DemoHistory.h"
 #include "DemoNetwork.h"
 #include "Hex.h"
 #include "Keystore.h"
@@ -162,12 +163,7 @@ int init(Context &c)
     if (!market)
         return c.fail(market.error());
     if (historyMonths > 0) {
-        SimulationOptions history;
-        history.seed = DemoNetwork::kSeed;
-        history.months = static_cast<qint32>(historyMonths);
-        history.bookingsPerMonth = 120;
-        history.reservedAccounts = {*Address::parse(DemoNetwork::demoSpAddress())};
-        auto simulated = runSimulation(*market, history, c.json());
+        auto simulated = runSimulation(*market, DemoHistory::options(static_cast<qint32>(historyMonths)), c.json());
         if (!simulated)
             return c.fail(simulated.error());
         if (simulated->cancelled)

@@ -1256,4 +1256,65 @@ Fix the file or choose another one.</source>
 Korrigieren Sie die Datei oder wählen Sie eine andere.</translation>
     </message>
 </context>
+<context>
+    <name>icn::ui::StatusText</name>
+    <message>
+        <source>Registered</source>
+        <translation>Registriert</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>HN status</comment>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Jailed</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Offboarded</source>
+        <translation>Ausgeschieden</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>booking status</comment>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Angewendet</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Faucet</source>
+        <translation>Faucet</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <source>Month close</source>
+        <translation>Monatsabschluss</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
 </TS>

@@ -223,11 +223,55 @@ int main(int argc, char **argv)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         print("bookings_table_sort_by_id", clock.elapsed(), "ms");
 
-        // The text filter runs on the GUI thread (typed row access, no QVariant).
+        // Filter and sort are computed together in the worker; the GUI thread only swaps the
+        // permutation in. The stall is the longest the GUI thread was busy at a stretch.
+        // Until the worker answered and the view repainted with the answer (painted is cleared
+        // before each change; 30 s at most).
+        const auto waitForWorker = [&] {
+            QElapsedTimer limit;
+            limit.start();
+            while ((page.proxy()->isSorting() || !watcher.painted) && limit.elapsed() < 30'000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            QCoreApplication::processEvents(); // let the paint finish
+        };
+        stall.start();
         clock.start();
+        watcher.painted = false;
         page.proxy()->setTextFilter(QStringLiteral("AMS"));
+        const qint64 callMs = clock.elapsed();
+        waitForWorker();
         print("bookings_table_text_filter", clock.elapsed(), "ms");
+        print("bookings_table_text_filter_call", callMs, "ms");
+        print("bookings_table_text_filter_max_gui_stall", stall.stop(), "ms");
         print("bookings_table_filtered_rows", page.proxy()->rowCount(), "rows");
+
+        // A second change supersedes the first while it runs (typing on): only the last is applied.
+        stall.start();
+        clock.start();
+        watcher.painted = false;
+        page.proxy()->setTextFilter(QStringLiteral("FRA"));
+        page.proxy()->setTextFilter(QStringLiteral("FRA-2"));
+        waitForWorker();
+        print("bookings_table_text_filter_superseded", clock.elapsed(), "ms");
+        print("bookings_table_text_filter_superseded_max_gui_stall", stall.stop(), "ms");
+        print("bookings_table_filtered_rows_fra2", page.proxy()->rowCount(), "rows");
+
+        // Sorting the filtered rows, then clearing the filter (the sort stays).
+        stall.start();
+        clock.start();
+        watcher.painted = false;
+        page.proxy()->sort(BookingTableModel::SizeColumn, Qt::AscendingOrder);
+        waitForWorker();
+        print("bookings_table_filtered_sort", clock.elapsed(), "ms");
+        print("bookings_table_filtered_sort_max_gui_stall", stall.stop(), "ms");
+        stall.start();
+        clock.start();
+        watcher.painted = false;
+        page.proxy()->setTextFilter(QString());
+        waitForWorker();
+        print("bookings_table_filter_clear", clock.elapsed(), "ms");
+        print("bookings_table_filter_clear_max_gui_stall", stall.stop(), "ms");
+        print("bookings_table_rows_after_clear", page.proxy()->rowCount(), "rows");
     }
     return 0;
 }

@@ -130,7 +130,8 @@ void TestActivityTableModel::showsEntriesAndRawValues()
 
     // Row 0 is seq 1 (a transfer signed by B); row 1 is seq 2 (an unsigned faucet).
     QCOMPARE(cell(0, M::SeqColumn).toString(), QStringLiteral("1"));
-    QCOMPARE(cell(0, M::TypeColumn).toString(), QStringLiteral("transfer"));
+    QCOMPARE(cell(0, M::TypeColumn).toString(), QStringLiteral("Transfer")); // readable; TypeRole is raw
+    QCOMPARE(cell(0, 0, M::TypeRole).toString(), QStringLiteral("transfer"));
     QCOMPARE(cell(0, M::SignerColumn).toString(), LogService::signerB());
     QCOMPARE(cell(1, M::SignerColumn).toString(), QStringLiteral("(local)"));
     QCOMPARE(cell(1, 0, M::IsSignedRole).toBool(), false);

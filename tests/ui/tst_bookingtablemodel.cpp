@@ -6,6 +6,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <climits>
+
 using namespace icn;
 using namespace icn::ui;
 
@@ -70,6 +72,21 @@ void setColumn(BookingRow &b, int column, const QString &value)
     }
 }
 
+// `n` bookings BK-0 … with sizes, statuses and clusters that vary by index.
+QList<BookingRow> manyBookings(int n)
+{
+    const QString statuses[] = {QStringLiteral("Pending"), QStringLiteral("Active"), QStringLiteral("Ended")};
+    QList<BookingRow> rows;
+    for (int i = 0; i < n; ++i) {
+        BookingRow b = booking(QStringLiteral("BK-%1").arg(i));
+        b.status = statuses[i % 3];
+        b.sizeTb = (i * 7919) % 1000;
+        b.scopeId = b.clusterId = i % 2 ? QStringLiteral("AMS-1") : QStringLiteral("FRA-1");
+        rows << b;
+    }
+    return rows;
+}
+
 QStringList idsInViewOrder(const QAbstractItemModel &model)
 {
     QStringList ids;
@@ -101,6 +118,10 @@ private slots:
     void refreshResetsWhenRowsDisappear();
     void presentationOrderKeepsPersistentIndexes();
     void exportsExactRecords();
+    void workerFiltersAndSortsTogether();
+    void staleWorkerResultsAreDropped();
+    void workerSwapKeepsPersistentIndexes();
+    void workerViewFollowsAppendedAndChangedRows();
 };
 
 void TestBookingTableModel::initTestCase()
@@ -460,6 +481,141 @@ void TestBookingTableModel::exportsExactRecords()
     QCOMPARE(record, (QStringList{"BK-9", "Active", FakeMarketService::demoSp().toChecksummed(), "FRA-1", "FRA-1",
                                   "FRA-1-hn1 FRA-1-hn2", "10", "2027-01", "2027-03", "3",
                                   "1234567.000000000000000001", "50", "0.000000000000000001"}));
+}
+
+
+void TestBookingTableModel::workerFiltersAndSortsTogether()
+{
+    BookingService service;
+    service.rows = manyBookings(3000);
+    QStringList expected[2]; // the synchronous answer, then the worker's
+    for (const int threshold : {1'000'000, 0}) {
+        BookingTableModel model(&service);
+        model.setAccount(FakeMarketService::demoSp());
+        BookingFilterProxy proxy;
+        proxy.setAsyncSortThreshold(threshold);
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy started(&proxy, &BookingFilterProxy::sortingStarted);
+        QSignalSpy finished(&proxy, &BookingFilterProxy::sortingFinished);
+        proxy.setTextFilter(QStringLiteral("ams"));
+        if (threshold == 0) {
+            // Nothing moved yet on the GUI thread: the worker has the filter.
+            QVERIFY(proxy.isSorting());
+            QCOMPARE(started.size(), 1);
+            QVERIFY(finished.wait());
+        }
+        QCOMPARE(proxy.rowCount(), 1500);
+        proxy.setStatusFilter(QStringLiteral("Ended"));
+        proxy.sort(BookingTableModel::SizeColumn, Qt::DescendingOrder);
+        if (threshold == 0)
+            QTRY_VERIFY(!proxy.isSorting());
+        QCOMPARE(proxy.rowCount(), 500);
+        qint64 previous = LLONG_MAX;
+        for (int r = 0; r < proxy.rowCount(); ++r) {
+            const QModelIndex idx = proxy.index(r, 0);
+            QCOMPARE(idx.data(BookingTableModel::StatusRole).toString(), QStringLiteral("Ended"));
+            QCOMPARE(idx.data(BookingTableModel::ClusterRole).toString(), QStringLiteral("AMS-1"));
+            const qint64 size = idx.data(BookingTableModel::SizeTbRole).toLongLong();
+            QVERIFY(size <= previous);
+            previous = size;
+            // The inverse mapping agrees.
+            QCOMPARE(proxy.mapFromSource(proxy.mapToSource(idx)), idx);
+        }
+        expected[threshold == 0 ? 1 : 0] = idsInViewOrder(proxy);
+        QCOMPARE(model.rowCount(), 3000); // the source is never filtered
+    }
+    QCOMPARE(expected[1], expected[0]);
+}
+
+void TestBookingTableModel::staleWorkerResultsAreDropped()
+{
+    BookingService service;
+    service.rows = manyBookings(20'000);
+    BookingTableModel model(&service);
+    model.setAccount(FakeMarketService::demoSp());
+    BookingFilterProxy proxy;
+    proxy.setAsyncSortThreshold(0);
+    proxy.setSourceModel(&model);
+    QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+    QSignalSpy finished(&proxy, &BookingFilterProxy::sortingFinished);
+    // Typing: three requests in a row; only the last one's result may reach the view.
+    proxy.setTextFilter(QStringLiteral("BK-1"));
+    proxy.sort(BookingTableModel::IdColumn, Qt::DescendingOrder);
+    proxy.setTextFilter(QStringLiteral("BK-19"));
+    QVERIFY(finished.wait());
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(layouts.size(), 1);
+    QStringList ids = idsInViewOrder(proxy);
+    QCOMPARE(ids.size(), 1 + 10 + 100 + 1000); // BK-19, BK-19x, BK-19xx, BK-19xxx
+    QCOMPARE(ids.constFirst(), QStringLiteral("BK-19999"));
+    QCOMPARE(ids.constLast(), QStringLiteral("BK-19"));
+    // Stale results of cancelled runs never arrive later.
+    QTest::qWait(100);
+    QCOMPARE(layouts.size(), 1);
+    QCOMPARE(idsInViewOrder(proxy), ids);
+}
+
+void TestBookingTableModel::workerSwapKeepsPersistentIndexes()
+{
+    BookingService service;
+    service.rows = manyBookings(1000);
+    BookingTableModel model(&service);
+    model.setAccount(FakeMarketService::demoSp());
+    BookingFilterProxy proxy;
+    proxy.setAsyncSortThreshold(0);
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy finished(&proxy, &BookingFilterProxy::sortingFinished);
+    const QPersistentModelIndex ams = proxy.index(1, 3); // BK-1, AMS-1
+    const QPersistentModelIndex fra = proxy.index(2, 0); // BK-2, FRA-1
+    proxy.sort(BookingTableModel::IdColumn, Qt::DescendingOrder);
+    QVERIFY(finished.wait());
+    QCOMPARE(ams.data(BookingTableModel::IdRole).toString(), QStringLiteral("BK-1"));
+    QCOMPARE(ams.row(), 998);
+    QCOMPARE(ams.column(), 3);
+    QCOMPARE(fra.row(), 997);
+    proxy.setTextFilter(QStringLiteral("AMS"));
+    QVERIFY(finished.wait());
+    QCOMPARE(ams.row(), 499); // still there, last of the odd ids
+    QVERIFY(!fra.isValid()); // filtered out
+}
+
+void TestBookingTableModel::workerViewFollowsAppendedAndChangedRows()
+{
+    BookingService service;
+    service.rows = manyBookings(600);
+    BookingTableModel model(&service);
+    model.setAccount(FakeMarketService::demoSp());
+    BookingFilterProxy proxy;
+    proxy.setAsyncSortThreshold(0);
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy finished(&proxy, &BookingFilterProxy::sortingFinished);
+    proxy.setStatusFilter(QStringLiteral("Pending"));
+    QVERIFY(finished.wait());
+    QCOMPARE(proxy.rowCount(), 200);
+
+    BookingRow fresh = booking(QStringLiteral("BK-new"));
+    fresh.status = QStringLiteral("Pending");
+    service.rows << fresh;
+    service.rows[1].status = QStringLiteral("Pending"); // was Active
+    service.rows[0].status = QStringLiteral("Ended");   // was Pending
+    service.announce();
+    QTRY_COMPARE(model.rowCount(), 601);
+    QTRY_VERIFY(!proxy.isSorting());
+    QTRY_COMPARE(proxy.rowCount(), 201);
+    const QStringList ids = idsInViewOrder(proxy);
+    QVERIFY(ids.contains(QStringLiteral("BK-new")));
+    QVERIFY(ids.contains(QStringLiteral("BK-1")));
+    QVERIFY(!ids.contains(QStringLiteral("BK-0")));
+
+    // A reset of the source (another account) while a filter is set shows no unfiltered rows.
+    model.setAccount(Address());
+    QCOMPARE(proxy.rowCount(), 0);
+    model.setAccount(FakeMarketService::demoSp());
+    QCOMPARE(proxy.rowCount(), 0); // the worker has not answered yet
+    QTRY_COMPARE(proxy.rowCount(), 201);
 }
 
 QTEST_MAIN(TestBookingTableModel)

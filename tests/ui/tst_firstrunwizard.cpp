@@ -13,11 +13,17 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSemaphore>
+#include <QThread>
+#include <QTimer>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
 
 using namespace icn;
 using namespace icn::ui;
@@ -33,6 +39,7 @@ private slots:
     void theDemoPathCreatesTheFolderAndTheDemoAccount();
     void aSnapshotMustBeAReadableFile();
     void aFolderThatCannotBeCreatedIsRefused();
+    void theSnapshotIsValidatedInAWorkerWhileTheWizardResponds();
 
 private:
     void clickNext(QWizard &wizard);
@@ -162,6 +169,70 @@ void TestFirstRunWizard::aFolderThatCannotBeCreatedIsRefused()
     QCOMPARE(wizard.currentId(), int(FirstRunWizard::Page_Welcome));
     auto *welcome = qobject_cast<FirstRunWizardWelcomePage *>(wizard.currentPage());
     QVERIFY(welcome->errorText().contains(QStringLiteral("Cannot create")));
+}
+
+void TestFirstRunWizard::theSnapshotIsValidatedInAWorkerWhileTheWizardResponds()
+{
+    const QString snapshot = m_dir->filePath(QStringLiteral("network.json"));
+    QFile file(snapshot);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{}");
+    file.close();
+
+    // A slow validator: it waits until the test releases it, refuses the first time, passes then.
+    QSemaphore release;
+    std::atomic<int> calls{0};
+    std::atomic<bool> offGuiThread{true};
+    QThread *gui = QThread::currentThread();
+    FirstRunWizard wizard(m_dataDir, nullptr);
+    wizard.networkPage()->setSnapshotValidator([&](const QString &) -> Result<void> {
+        if (QThread::currentThread() == gui)
+            offGuiThread = false;
+        release.acquire();
+        if (calls.fetch_add(1) == 0)
+            return Error::make(QStringLiteral("snapshot.bad_status"), QStringLiteral("line 7: unknown status"));
+        return {};
+    });
+    wizard.show();
+    clickNext(wizard);
+    FirstRunWizardNetworkPage *network = wizard.networkPage();
+    QTest::mouseClick(network->snapshotButton(), Qt::LeftButton, {}, QPoint(5, 5));
+    QTest::keyClicks(network->pathEdit(), snapshot);
+
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    // Checking: the page stays, the busy indicator shows, Next and the inputs wait…
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::Page_Network));
+    QVERIFY(network->isValidating());
+    QVERIFY(network->busyIndicator()->isVisible());
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(!network->pathEdit()->isEnabled());
+    // …and the GUI thread keeps serving events (a timer fires, the window repaints).
+    bool ticked = false;
+    QTimer::singleShot(10, &wizard, [&ticked] { ticked = true; });
+    QTRY_VERIFY(ticked);
+    QVERIFY(network->isValidating());
+
+    release.release();
+    QTRY_VERIFY(!network->isValidating());
+    QVERIFY(offGuiThread);
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::Page_Network)); // refused
+    QVERIFY2(network->errorText().contains(QStringLiteral("snapshot.bad_status")), qPrintable(network->errorText()));
+    QVERIFY(!network->busyIndicator()->isVisible());
+    QVERIFY(network->pathEdit()->isEnabled());
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+
+    // The second check passes and the wizard moves on by itself.
+    release.release();
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QTRY_COMPARE(wizard.currentId(), int(WalletWizard::Page_Choose));
+    QCOMPARE(calls.load(), 2);
+    QVERIFY(network->errorText().isEmpty());
+    // Back and Next again: the file passed, no new check.
+    wizard.back();
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::Page_Network));
+    clickNext(wizard);
+    QCOMPARE(wizard.currentId(), int(WalletWizard::Page_Choose));
+    QCOMPARE(calls.load(), 2);
 }
 
 QTEST_MAIN(TestFirstRunWizard)

@@ -19,6 +19,10 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <QMutex>
+#include <QSemaphore>
+#include <QThread>
+
 using namespace icn;
 using namespace icn::ui;
 
@@ -38,6 +42,8 @@ private slots:
     void filterNarrowsTheTree();
     void engineChangesRefreshTheViewKeepingTheSelection();
     void zoneDetailMergesTheLadderOfItsClusters();
+    void bigTreesRefreshInAWorkerAndOnlyTheLatestAnswerLands();
+    void askLadderSumsTheDearestLevelsIntoOneBar();
 
 private:
     std::unique_ptr<FakeMarketService> m_service;
@@ -176,6 +182,82 @@ void TestMarketplacePage::zoneDetailMergesTheLadderOfItsClusters()
     QCOMPARE(m_page->askLadderChart()->levelCount(), 4);
     QCOMPARE(m_page->reliabilityModel()->rowCount(), 3); // its clusters
     QCOMPARE(m_page->bookingScopeId(), QStringLiteral("EUW-FRA"));
+}
+
+namespace {
+
+// A fake whose scopeTree() may run in a worker (as LocalMarketService's): it records the thread and
+// waits at a gate the test opens, so the test can see the page while the worker runs.
+class ThreadedTreeService : public FakeMarketService
+{
+public:
+    bool isThreadSafe() const override { return true; }
+    QList<ScopeNode> scopeTree(MonthRange range) const override
+    {
+        {
+            QMutexLocker lock(&mutex);
+            threads << QThread::currentThread();
+        }
+        if (gated)
+            gate.acquire();
+        QMutexLocker lock(&mutex);
+        return FakeMarketService::scopeTree(range);
+    }
+    mutable QMutex mutex;
+    mutable QList<QThread *> threads;
+    mutable QSemaphore gate;
+    std::atomic<bool> gated{false};
+};
+
+} // namespace
+
+void TestMarketplacePage::bigTreesRefreshInAWorkerAndOnlyTheLatestAnswerLands()
+{
+    ThreadedTreeService service;
+    MarketplacePage page(&service, &m_keys);
+    page.resize(1280, 800);
+    page.show();
+    page.selectScope(QStringLiteral("AMS-1"));
+    page.setAsyncTreeThreshold(1); // the fake's tree stands in for 100k HNs
+    QSignalSpy refreshed(&page, &MarketplacePage::refreshed);
+    const auto statusOf = [&page](const QString &id) {
+        return page.treeModel()->indexOfId(id, NetworkTreeModel::StatusColumn).data(NetworkTreeModel::StatusRole).toString();
+    };
+    QCOMPARE(statusOf(QStringLiteral("AMS-1-N01")), QStringLiteral("Active"));
+
+    service.gated = true;
+    service.threads.clear();
+    service.setNodeStatus(QStringLiteral("AMS-1-N01"), NodeStatus::Jailed); // stateChanged → refresh
+    QVERIFY(page.isRefreshing());
+    // The GUI thread is free while the worker builds the tree; the model still shows the old one.
+    QCoreApplication::processEvents();
+    QCOMPARE(statusOf(QStringLiteral("AMS-1-N01")), QStringLiteral("Active"));
+    QCOMPARE(refreshed.size(), 0);
+    // Two more transactions meanwhile: one more worker after this one, not two.
+    service.setNodeStatus(QStringLiteral("AMS-1-N02"), NodeStatus::Jailed);
+    service.setNodeStatus(QStringLiteral("AMS-1-N02"), NodeStatus::Active);
+    service.gate.release(2);
+    QTRY_VERIFY(!page.isRefreshing());
+    QCOMPARE(refreshed.size(), 1); // the stale first answer never landed
+    QCOMPARE(statusOf(QStringLiteral("AMS-1-N01")), QStringLiteral("Jailed"));
+    QCOMPARE(statusOf(QStringLiteral("AMS-1-N02")), QStringLiteral("Active"));
+    QCOMPARE(service.threads.size(), 2);
+    for (QThread *t : std::as_const(service.threads))
+        QVERIFY(t != QThread::currentThread());
+    QCOMPARE(page.selectedScopeId(), QStringLiteral("AMS-1")); // the selection survived
+    service.gated = false;
+}
+
+void TestMarketplacePage::askLadderSumsTheDearestLevelsIntoOneBar()
+{
+    AskLadderChart chart;
+    QList<AskLevel> levels;
+    for (int i = 0; i < 30; ++i)
+        levels.append({Amount::fromIcnt(2 + i), 10});
+    chart.setLevels(levels);
+    QCOMPARE(chart.levelCount(), AskLadderChart::kMaxBars);
+    chart.setLevels(levels.mid(0, 5));
+    QCOMPARE(chart.levelCount(), 5);
 }
 
 QTEST_MAIN(TestMarketplacePage)

@@ -4,6 +4,7 @@
 #include "service/FakeMarketService.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -21,6 +22,7 @@ private slots:
     void rawValuesLiveInRolesAndTextInDisplay_data();
     void rawValuesLiveInRolesAndTextInDisplay();
     void refreshWithTheSameShapeKeepsIndexes();
+    void refreshSignalsOnlyTheItemsThatChanged();
     void proxyFiltersByNameKeepingAncestors();
     void proxySortsPricesExactlyWithUnlistedLast();
     void tileModelPassesTheTesterAndRanksPrices();
@@ -126,6 +128,53 @@ void TestNetworkTreeModel::refreshWithTheSameShapeKeepsIndexes()
     QVERIFY(changed.count() > 0);
     QVERIFY(fra1.isValid());
     QCOMPARE(fra1.data(NetworkTreeModel::ListedPriceRole).toString(), QStringLiteral("2900000000000000000")); // N02 is cheaper now
+}
+
+void TestNetworkTreeModel::refreshSignalsOnlyTheItemsThatChanged()
+{
+    NetworkTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<ScopeNode> nodes = tree();
+    model.setNodes(nodes);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    // Nothing changed: nothing signalled.
+    model.setNodes(nodes);
+    QCOMPARE(changed.count(), 0);
+
+    // One HN's free capacity and its cluster's: two signals, exactly those rows, all columns.
+    const QModelIndex node = model.indexOfId(QStringLiteral("FRA-1-N01"));
+    const QModelIndex cluster = model.indexOfId(QStringLiteral("FRA-1"));
+    for (ScopeNode &n : nodes)
+        if (n.id == QLatin1String("FRA-1-N01") || n.id == QLatin1String("FRA-1"))
+            n.freeTb -= 1;
+    model.setNodes(nodes);
+    QCOMPARE(changed.count(), 2);
+    QSet<QString> signalled;
+    for (const QList<QVariant> &args : std::as_const(changed)) {
+        const QModelIndex from = args.at(0).value<QModelIndex>();
+        const QModelIndex to = args.at(1).value<QModelIndex>();
+        QCOMPARE(from.row(), to.row());
+        QCOMPARE(from.parent(), to.parent());
+        QCOMPARE(from.column(), 0);
+        QCOMPARE(to.column(), int(NetworkTreeModel::ColumnCount) - 1);
+        signalled.insert(from.data(NetworkTreeModel::IdRole).toString());
+    }
+    QCOMPARE(signalled, (QSet<QString>{QStringLiteral("FRA-1-N01"), QStringLiteral("FRA-1")}));
+    QCOMPARE(node.data(NetworkTreeModel::FreeTbRole).toLongLong(), nodes[model.itemOf(node)].freeTb);
+    QCOMPARE(cluster.data(NetworkTreeModel::FreeTbRole).toLongLong(), nodes[model.itemOf(cluster)].freeTb);
+
+    // Adjacent changed siblings share one signal.
+    changed.clear();
+    int touched = 0;
+    for (ScopeNode &n : nodes)
+        if (n.parentId == QLatin1String("FRA-1") && n.kind == ScopeKind::Node) {
+            n.reliabilityPpm -= 1;
+            ++touched;
+        }
+    QVERIFY(touched >= 2);
+    model.setNodes(nodes);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row() - changed.at(0).at(0).value<QModelIndex>().row() + 1, touched);
 }
 
 void TestNetworkTreeModel::proxyFiltersByNameKeepingAncestors()

@@ -152,6 +152,11 @@ void TestStartup::theFirstRunOnTheDemoNetworkOpensTheWindowWithTheDemoAccountAbl
     QVERIFY(LocalMarketService::hasMirror(m_dataDir));
     QVERIFY(!AppController::needsFirstRun(m_dataDir));
     QCOMPARE(controller->market()->networkName(), DemoNetwork::snapshot().name);
+    // The demo is `icnctl init --demo`'s: a year of simulated market history up to the demo month,
+    // created in a worker behind a progress dialog that is gone once the window is up.
+    QCOMPARE(controller->market()->currentMonth(), DemoNetwork::kCurrentMonth);
+    QVERIFY(controller->market()->activityCount() > 1000);
+    QTRY_VERIFY(!controller->creationProgress());
     QCOMPARE(window->activeAccount().toChecksummed(), test::demoAddress());
     QCOMPARE(m_settings->value(AppSettings::Key::ActiveAccount).toString(), test::demoAddress());
     QVERIFY(window->accountLabel()->text().contains(QStringLiteral("0x9858")));
@@ -263,6 +268,7 @@ void TestStartup::aRefusedSnapshotShowsItsLineAndAnotherFileCanBePicked()
                 QTest::mouseClick(b, Qt::LeftButton);
         QCOMPARE(page->pathEdit()->text(), bad);
         QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QTRY_VERIFY(!page->isValidating()); // checked in a worker
         QCOMPARE(wizard->currentId(), int(FirstRunWizard::Page_Network)); // refused: the page stays
         QVERIFY2(page->errorText().contains(QStringLiteral("line %1").arg(badLine)), qPrintable(page->errorText()));
         QVERIFY2(page->errorText().contains(QStringLiteral("snapshot.bad_status")), qPrintable(page->errorText()));
@@ -271,6 +277,7 @@ void TestStartup::aRefusedSnapshotShowsItsLineAndAnotherFileCanBePicked()
         page->pathEdit()->clear();
         QTest::keyClicks(page->pathEdit(), good);
         clickNext(wizard);
+        QTRY_COMPARE(wizard->currentId(), int(WalletWizard::Page_Choose)); // passed in the worker
         QVERIFY(page->errorText().isEmpty());
     });
     if (QTest::currentTestFailed())

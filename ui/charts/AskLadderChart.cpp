@@ -46,13 +46,25 @@ AskLadderChart::AskLadderChart(QWidget *parent)
 
 void AskLadderChart::setLevels(const QList<AskLevel> &levels)
 {
+    // A region on a live market has hundreds of distinct asks: the cheapest kMaxBars − 1 keep a
+    // bar each (they are what a booking takes first), the rest share one "from … up" bar.
+    QList<AskLevel> bars = levels.mid(0, kMaxBars);
+    QString restLabel;
+    if (levels.size() > kMaxBars) {
+        bars = levels.mid(0, kMaxBars - 1);
+        AskLevel rest{levels.at(kMaxBars - 1).price, 0};
+        for (qsizetype i = kMaxBars - 1; i < levels.size(); ++i)
+            rest.freeTb += levels.at(i).freeTb;
+        restLabel = tr("%1 and up").arg(rest.price.toDisplayString(locale(), false));
+        bars.append(rest);
+    }
     QList<qreal> tb;
     QStringList prices;
     qint64 top = 0;
     // Horizontal bars grow upwards: the dearest first, so the cheapest ask sits on top.
-    for (auto it = levels.crbegin(); it != levels.crend(); ++it) {
+    for (auto it = bars.crbegin(); it != bars.crend(); ++it) {
         tb.append(qreal(it->freeTb));
-        prices.append(it->price.toDisplayString(locale(), false));
+        prices.append(it == bars.crbegin() && !restLabel.isEmpty() ? restLabel : it->price.toDisplayString(locale(), false));
         top = std::max(top, it->freeTb);
     }
     m_set->remove(0, m_set->count());
@@ -60,7 +72,7 @@ void AskLadderChart::setLevels(const QList<AskLevel> &levels)
     m_axisPrice->setCategories(prices);
     m_axisTb->setRange(0, qreal(std::max<qint64>(top, 1)));
     m_axisTb->applyNiceNumbers();
-    m_levels = int(levels.size());
+    m_levels = int(bars.size());
 }
 
 void AskLadderChart::changeEvent(QEvent *event)

@@ -20,6 +20,8 @@ class AskLadderChart : public QWidget
 
 public:
     explicit AskLadderChart(QWidget *parent = nullptr);
+    // At most kMaxBars bars: beyond, the dearest levels are summed into the last one.
+    static constexpr int kMaxBars = 12;
     void setLevels(const QList<AskLevel> &levels);
     int levelCount() const { return m_levels; }
 

@@ -1,5 +1,7 @@
 #include "ActivityTableModel.h"
 
+#include "StatusText.h"
+
 #include <QElapsedTimer>
 #include <QTimer>
 
@@ -152,7 +154,7 @@ QVariant ActivityTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case SeqColumn: return QString::number(a->seq);
-        case TypeColumn: return a->type;
+        case TypeColumn: return StatusText::transactionType(a->type);
         case SignerColumn: return a->signer.isEmpty() ? tr("(local)") : a->signer;
         case TimeColumn: return timeText(*a);
         case StatusColumn: return statusText(a->status);
@@ -410,11 +412,7 @@ QString ActivityTableModel::shortHash(const QString &hash)
 
 QString ActivityTableModel::statusText(const QString &status)
 {
-    if (status == QLatin1String("applied"))
-        return tr("Applied");
-    if (status == QLatin1String("rejected"))
-        return tr("Rejected");
-    return status;
+    return StatusText::activity(status);
 }
 
 QString ActivityTableModel::timeText(const ActivityRow &row)

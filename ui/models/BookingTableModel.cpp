@@ -1,5 +1,7 @@
 #include "BookingTableModel.h"
 
+#include "StatusText.h"
+
 #include <QLocale>
 #include <QTimer>
 
@@ -335,13 +337,7 @@ QHash<int, QByteArray> BookingTableModel::roleNames() const
 
 QString BookingTableModel::statusText(const QString &status)
 {
-    if (status == QLatin1String("Pending"))
-        return tr("Pending");
-    if (status == QLatin1String("Active"))
-        return tr("Active");
-    if (status == QLatin1String("Ended"))
-        return tr("Ended");
-    return status;
+    return StatusText::booking(status);
 }
 
 QString BookingTableModel::monthsText(const MonthRange &range)

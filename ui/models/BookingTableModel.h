@@ -9,8 +9,8 @@ namespace icn::ui {
 
 // The active account's bookings as a table. Rows come from MarketService::bookings() (an implicitly
 // shared list, so a million rows load without copying); text is formatted per visible cell only.
-// Sorting is computed by BookingFilterProxy (off the GUI thread for big tables) and applied here as
-// a presentation order, so the proxy itself never sorts a million rows on the GUI thread.
+// Filtering and sorting are BookingFilterProxy's (a permutation computed off the GUI thread for big
+// tables); setPresentationOrder() remains for callers that order the rows themselves.
 class BookingTableModel : public QAbstractTableModel
 {
     Q_OBJECT

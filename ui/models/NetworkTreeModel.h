@@ -9,7 +9,8 @@ namespace icn::ui {
 
 // The region > zone > cluster > HN tree for one month range (MarketService::scopeTree).
 // Raw values in the roles below; formatted text only in Qt::DisplayRole (STYLE.md §4).
-// Refreshing with the same tree shape only emits dataChanged, so selection and expansion survive.
+// Refreshing with the same tree shape only emits dataChanged, for the items whose values changed,
+// so selection and expansion survive and a booking's refresh touches a few rows, not 100k.
 class NetworkTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -33,6 +34,10 @@ public:
     Q_ENUM(Role)
 
     explicit NetworkTreeModel(QObject *parent = nullptr);
+
+    // A refresh with the same shape signals each changed item (runs of adjacent siblings) up to
+    // this many items; beyond, one signal per sibling run.
+    static constexpr int kMaxItemSignals = 4096;
 
     void setNodes(const QList<ScopeNode> &nodes);
     const QList<ScopeNode> &nodes() const { return m_nodes; }

@@ -1,5 +1,7 @@
 #include "ActivityPage.h"
 
+#include "StatusText.h"
+
 #include "dialogs/TransactionDetailsDialog.h"
 #include "models/ActivityTableModel.h"
 
@@ -166,11 +168,17 @@ void ActivityPage::applyFilter()
 
 void ActivityPage::updateTypes()
 {
-    // Keep the current choice; add types as the pages read reveal them.
-    const QStringList types = m_model->seenTypes();
-    for (const QString &type : types) {
+    // Every type the engine knows, whether or not the log has one yet, then any other type the
+    // pages read reveal (a log written by a newer engine). Labels are translated; the data is the
+    // raw name the filter compares. The current choice is kept.
+    QStringList types = StatusText::knownTransactionTypes();
+    for (const QString &seen : m_model->seenTypes()) {
+        if (!types.contains(seen))
+            types << seen;
+    }
+    for (const QString &type : std::as_const(types)) {
         if (m_typeCombo->findData(type) < 0)
-            m_typeCombo->addItem(type, type);
+            m_typeCombo->addItem(StatusText::transactionType(type), type);
     }
 }
 

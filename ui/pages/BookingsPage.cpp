@@ -15,6 +15,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <memory>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace icn::ui {
@@ -180,7 +182,7 @@ void BookingsPage::updateSummary()
     else
         text = tr("%1 of %n booking(s) shown", nullptr, total).arg(shown);
     if (m_proxy->isSorting())
-        text += QLatin1String(" — ") + tr("sorting…");
+        text += QLatin1String(" — ") + (m_proxy->isFiltered() ? tr("filtering…") : tr("sorting…"));
     m_summaryLabel->setText(text);
     updateButtons();
 }
@@ -206,9 +208,23 @@ void BookingsPage::focusItem(const QString &kind, const QString &id)
     m_filterDelay->stop();
     m_proxy->setTextFilter(QString());
     m_statusCombo->setCurrentIndex(0);
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    const auto select = [this, sourceRow] {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+        if (!index.isValid())
+            return;
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    };
+    if (!m_proxy->isSorting()) {
+        select();
+        return;
+    }
+    // A big table shows the unfiltered rows once the worker has ordered them.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_proxy, &BookingFilterProxy::sortingFinished, this, [this, connection, select] {
+        disconnect(*connection);
+        select();
+    });
 }
 
 void BookingsPage::showCurrentDetails()
@@ -235,17 +251,18 @@ void BookingsPage::exportCsv()
     const QString path = m_seams.saveFile(this, tr("Export bookings"), tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    // The rows as shown (filter and order), copied cheaply here; formatting and writing run in a worker.
-    QList<BookingRow> rows;
-    rows.reserve(m_proxy->rowCount());
-    for (int r = 0; r < m_proxy->rowCount(); ++r)
-        rows.append(m_model->bookingAt(m_proxy->mapToSource(m_proxy->index(r, 0)).row()));
+    // The rows and the order shown, both shared (no copy, no walk of a million rows here); the
+    // worker picks, formats and writes them.
+    const QList<BookingRow> rows = m_model->rowsInServiceOrder();
+    const std::optional<QList<int>> shown = m_proxy->shownSourceRows();
     m_exportPath = path;
-    m_exportRows = rows.size();
+    m_exportRows = shown ? shown->size() : rows.size();
     m_messageLabel->setText(tr("Exporting…"));
-    m_exportWatcher.setFuture(QtConcurrent::run([path, rows] {
-        return CsvWriter::writeFile(path, BookingTableModel::csvHeader(), rows.size(),
-                                    [&rows](qsizetype i) { return BookingTableModel::csvRecord(rows.at(i)); });
+    m_exportWatcher.setFuture(QtConcurrent::run([path, rows, shown] {
+        const qsizetype count = shown ? shown->size() : rows.size();
+        return CsvWriter::writeFile(path, BookingTableModel::csvHeader(), count, [&rows, &shown](qsizetype i) {
+            return BookingTableModel::csvRecord(rows.at(shown ? shown->at(i) : i));
+        });
     }));
     updateButtons();
 }

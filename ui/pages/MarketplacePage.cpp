@@ -1,5 +1,6 @@
 #include "MarketplacePage.h"
 
+#include "StatusText.h"
 #include "charts/AskLadderChart.h"
 #include "charts/CapacityChart.h"
 #include "models/ClusterTileDelegate.h"
@@ -26,6 +27,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace icn::ui {
 
@@ -112,6 +114,18 @@ MarketplacePage::MarketplacePage(MarketService *service, KeyProvider *keys, QWid
     connect(bookShortcut, &QShortcut::activated, this, [this] { openBookingWizard(); });
     if (m_service)
         connect(m_service, &MarketService::stateChanged, this, &MarketplacePage::refresh);
+    connect(&m_treeWatcher, &QFutureWatcher<QList<ScopeNode>>::finished, this, [this] {
+        if (m_watchedTreeGeneration != m_treeGeneration) {
+            // Asked again while it ran (another transaction, a new range): that answer is stale.
+            if (m_refreshing)
+                refresh();
+            return;
+        }
+        if (m_treeWatcher.future().resultCount() == 0)
+            return;
+        m_refreshing = false;
+        applyTree(m_treeWatcher.future().result()); // shared list; takeResult() would spoil waitForFinished()
+    });
 
     setColourByUtilisation(false);
     const Month next = m_service ? m_service->currentMonth().plus(1) : Month::fromYearMonth(2026, 12);
@@ -122,7 +136,12 @@ MarketplacePage::MarketplacePage(MarketService *service, KeyProvider *keys, QWid
         selectScope(m_proxy->index(0, 0).data(NetworkTreeModel::IdRole).toString());
 }
 
-MarketplacePage::~MarketplacePage() = default;
+MarketplacePage::~MarketplacePage()
+{
+    // The worker reads the service; it must not outlive the page's caller's service.
+    ++m_treeGeneration;
+    m_treeWatcher.waitForFinished();
+}
 
 QWidget *MarketplacePage::buildHeader()
 {
@@ -283,8 +302,27 @@ void MarketplacePage::refresh()
 {
     if (!m_service)
         return;
+    const quint64 generation = ++m_treeGeneration;
+    const MonthRange r = range();
+    // A big network's tree (100k HNs: ~100 ms of engine views) is computed in a worker when the
+    // service allows it; the GUI thread only puts the answer in place. Small trees stay synchronous
+    // so the page is never a frame behind the engine.
+    if (m_service->isThreadSafe() && m_treeModel->nodes().size() >= m_asyncTreeThreshold) {
+        m_refreshing = true;
+        if (m_treeWatcher.isRunning())
+            return; // one worker at a time: the finished one starts another for this request
+        m_watchedTreeGeneration = generation;
+        QPointer<MarketService> service = m_service;
+        m_treeWatcher.setFuture(QtConcurrent::run([service, r] { return service ? service->scopeTree(r) : QList<ScopeNode>(); }));
+        return;
+    }
+    m_refreshing = false;
+    applyTree(m_service->scopeTree(r));
+}
+
+void MarketplacePage::applyTree(const QList<ScopeNode> &nodes)
+{
     const QString selected = selectedScopeId();
-    const QList<ScopeNode> nodes = m_service->scopeTree(range());
     m_treeModel->setLocale(locale());
     m_tileModel->setLocale(locale());
     // A refresh changes every row. Let the tree lay itself out once (a delayed layout, which
@@ -298,6 +336,7 @@ void MarketplacePage::refresh()
     if (!selected.isEmpty())
         selectScope(selected);
     updateDetail();
+    emit refreshed();
 }
 
 const ScopeNode *MarketplacePage::scope(const QString &id) const
@@ -464,7 +503,7 @@ void MarketplacePage::updateReliability(const ScopeNode &selected)
         if (!inScope)
             continue;
         QList<QStandardItem *> row{new QStandardItem(n.name), new QStandardItem(percent(n.reliabilityPpm, loc)),
-                                   new QStandardItem(wide ? tr("%1 TB").arg(loc.toString(n.freeTb)) : n.status),
+                                   new QStandardItem(wide ? tr("%1 TB").arg(loc.toString(n.freeTb)) : StatusText::node(n.status)),
                                    new QStandardItem(wide ? (n.listedPrice ? n.listedPrice->toDisplayString(loc) : tr("—"))
                                                           : n.reservationPrice.toDisplayString(loc))};
         row[1]->setData(qlonglong(n.reliabilityPpm), Qt::UserRole);

@@ -3,6 +3,7 @@
 #include "Address.h"
 #include "service/MarketService.h"
 
+#include <QFutureWatcher>
 #include <QPointer>
 #include <QWidget>
 
@@ -57,6 +58,10 @@ public:
     AskLadderChart *askLadderChart() const { return m_ladderChart; }
     QStandardItemModel *reliabilityModel() const { return m_reliabilityModel; }
     BookingWizard *bookingWizard() const;
+    // Whether a refresh is computing the tree in a worker (big networks over a thread-safe service).
+    bool isRefreshing() const { return m_refreshing; }
+    // Trees of at least this many items are computed off the GUI thread.
+    void setAsyncTreeThreshold(int items) { m_asyncTreeThreshold = items; }
 
 public slots:
     void setAccount(const icn::Address &account);
@@ -69,6 +74,8 @@ public slots:
 
 signals:
     void selectionChanged(const QString &scopeId);
+    // A refresh put its tree in place (at once for small trees, when the worker answers for big ones).
+    void refreshed();
 
 private:
     QWidget *buildHeader();
@@ -79,6 +86,7 @@ private:
     void updateReliability(const ScopeNode &selected);
     const ScopeNode *scope(const QString &id) const;
     void adjustTreeColumns();
+    void applyTree(const QList<ScopeNode> &nodes);
 
     QPointer<MarketService> m_service;
     KeyProvider *m_keys = nullptr;
@@ -105,6 +113,12 @@ private:
     QTableView *m_reliabilityView = nullptr;
     QPointer<BookingWizard> m_wizard;
     bool m_syncing = false;
+    // Off-GUI-thread refresh: the latest request's generation; older answers are dropped.
+    QFutureWatcher<QList<ScopeNode>> m_treeWatcher;
+    quint64 m_treeGeneration = 0;
+    quint64 m_watchedTreeGeneration = 0;
+    bool m_refreshing = false;
+    int m_asyncTreeThreshold = 20'000;
 };
 
 } // namespace icn::ui

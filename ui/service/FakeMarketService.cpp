@@ -1,5 +1,7 @@
 #include "FakeMarketService.h"
 
+#include "StatusText.h"
+
 #include <QDate>
 
 #include <algorithm>
@@ -234,7 +236,7 @@ QString FakeMarketService::ineligibility(const HardwareNode &n, qint64 sizeTb, M
 {
     Q_UNUSED(sizeTb)
     if (n.status != NodeStatus::Active)
-        return tr("status is %1").arg(statusText(n.status));
+        return tr("status is %1").arg(StatusText::node(statusText(n.status)));
     if (range.months < m_net.params.minBookingMonths)
         return tr("bookings last at least %1 months").arg(m_net.params.minBookingMonths);
     if (range.months > n.maxDurationMonths)

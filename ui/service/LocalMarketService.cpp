@@ -1,6 +1,9 @@
 #include "LocalMarketService.h"
 
+#include "StatusText.h"
+
 #include "BookingTypedData.h"
+#include "DemoHistory.h"
 #include "Market.h"
 #include "SnapshotJson.h"
 
@@ -8,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMutexLocker>
+#include <QThread>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -76,6 +80,33 @@ Result<std::unique_ptr<LocalMarketService>> LocalMarketService::openOrCreate(con
         return opened.error();
     return std::unique_ptr<LocalMarketService>(
         new LocalMarketService(std::make_unique<Market>(std::move(opened).value()), dataDir));
+}
+
+Result<std::unique_ptr<LocalMarketService>> LocalMarketService::createDemo(const QString &dataDir,
+                                                                         const std::function<void(int)> &progress,
+                                                                         QThread *owner)
+{
+    if (hasMirror(dataDir))
+        return Error::make(QStringLiteral("store.already_initialized"),
+                           tr("%1 already holds a network; the demo is only created in a fresh folder.").arg(dataDir));
+    Result<Market> created = DemoHistory::create(dataDir, DemoHistory::kDefaultMonths, [&progress](const SimulationProgress &p) {
+        if (progress && p.months > 0)
+            progress(int(qint64(p.monthsDone) * 100 / p.months));
+    });
+    if (!created) {
+        // A half-made mirror would open next time as if it were the demo: leave none.
+        const QString db = Market::databasePath(dataDir);
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+            QFile::remove(db + suffix);
+        return created.error();
+    }
+    std::unique_ptr<LocalMarketService> service(
+        new LocalMarketService(std::make_unique<Market>(std::move(created).value()), dataDir));
+    if (owner && owner != service->thread())
+        service->moveToThread(owner);
+    if (progress)
+        progress(100);
+    return service;
 }
 
 bool LocalMarketService::hasMirror(const QString &dataDir)
@@ -269,7 +300,7 @@ QString LocalMarketService::nodeExclusion(quint32 node, MonthRange range) const
     const Engine &e = m_market->engine();
     const NodeRec &n = e.network().nodes[node];
     if (n.status != NodeStatus::Active)
-        return tr("status is %1").arg(statusText(n.status));
+        return tr("status is %1").arg(StatusText::node(statusText(n.status)));
     if (n.collateral < n.jailThreshold)
         return tr("collateral below the jail threshold");
     if (range.months > n.maxDurationMonths)

@@ -4,12 +4,16 @@
 
 #include <QRecursiveMutex>
 
+#include <functional>
+
 #include <memory>
 
 namespace icn {
 class Market;
 struct NetworkSnapshot;
 }
+
+class QThread;
 
 namespace icn::ui {
 
@@ -23,6 +27,14 @@ class LocalMarketService : public MarketService
 public:
     // Opens the mirror in `dataDir`; when there is none yet, creates it from `genesis`.
     static Result<std::unique_ptr<LocalMarketService>> openOrCreate(const QString &dataDir, const NetworkSnapshot &genesis);
+    // Creates the demo mirror in `dataDir` with its simulated market history, exactly as
+    // `icnctl init --demo` does (DemoHistory), about a second of work: run it in a worker.
+    // `progress` gets 0–100 as months are simulated. A failure removes the partial database, so
+    // the next start asks for the network again. The service is handed to `owner` (the GUI thread)
+    // when created elsewhere.
+    static Result<std::unique_ptr<LocalMarketService>> createDemo(const QString &dataDir,
+                                                                  const std::function<void(int percent)> &progress = {},
+                                                                  QThread *owner = nullptr);
     // Whether `dataDir` holds a mirror's database (the first-run wizard is skipped then).
     static bool hasMirror(const QString &dataDir);
     // Full validation of a snapshot file without storing anything: the JSON rules with the line of
@@ -30,6 +42,7 @@ public:
     static Result<NetworkSnapshot> validateSnapshotFile(const QString &path);
     ~LocalMarketService() override;
 
+    bool isThreadSafe() const override { return true; } // every call takes m_mutex
     QString networkName() const override;
     Month currentMonth() const override;
     qint64 currentEpoch() const override;

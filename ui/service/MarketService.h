@@ -148,6 +148,10 @@ public:
     using QObject::QObject;
     ~MarketService() override = default;
 
+    // Whether the read calls (scopeTree() and the like) may run in a worker while the GUI thread
+    // calls others: then views compute big results off the GUI thread. LocalMarketService: yes.
+    virtual bool isThreadSafe() const { return false; }
+
     virtual QString networkName() const = 0;
     virtual Month currentMonth() const = 0;
     virtual qint64 currentEpoch() const = 0;

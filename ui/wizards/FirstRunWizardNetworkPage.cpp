@@ -7,9 +7,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
+#include <QWizard>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace icn::ui {
 
@@ -40,7 +43,15 @@ FirstRunWizardNetworkPage::FirstRunWizardNetworkPage(WalletWizardState *state, Q
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
     m_error->hide();
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("validationBusy"));
+    m_busy->setRange(0, 0); // busy, no percentage
+    m_busy->setFormat(tr("Checking the snapshot…"));
+    m_busy->setTextVisible(true);
+    m_busy->hide();
 
+    connect(&m_watcher, &QFutureWatcher<Result<void>>::finished, this, &FirstRunWizardNetworkPage::validationFinished);
+    connect(m_path, &QLineEdit::textChanged, this, [this] { m_validPath.clear(); });
     connect(m_browse, &QPushButton::clicked, this, &FirstRunWizardNetworkPage::browse);
     connect(m_snapshot, &QRadioButton::toggled, this, &FirstRunWizardNetworkPage::updateEnabled);
     connect(m_path, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
@@ -52,14 +63,24 @@ FirstRunWizardNetworkPage::FirstRunWizardNetworkPage(WalletWizardState *state, Q
     layout->addWidget(m_snapshot);
     layout->addLayout(pathRow);
     layout->addWidget(m_error);
+    layout->addWidget(m_busy);
     layout->addStretch(1);
     updateEnabled();
 }
 
+FirstRunWizardNetworkPage::~FirstRunWizardNetworkPage()
+{
+    m_watcher.waitForFinished();
+}
+
 void FirstRunWizardNetworkPage::updateEnabled()
 {
-    m_path->setEnabled(m_snapshot->isChecked());
-    m_browse->setEnabled(m_snapshot->isChecked());
+    const bool validating = m_validating;
+    m_demo->setEnabled(!validating);
+    m_snapshot->setEnabled(!validating);
+    m_path->setEnabled(m_snapshot->isChecked() && !validating);
+    m_browse->setEnabled(m_snapshot->isChecked() && !validating);
+    m_busy->setVisible(validating);
     emit completeChanged();
 }
 
@@ -73,6 +94,8 @@ void FirstRunWizardNetworkPage::browse()
 
 bool FirstRunWizardNetworkPage::isComplete() const
 {
+    if (m_validating)
+        return false; // Next waits for the check
     return m_demo->isChecked() || !m_path->text().trimmed().isEmpty();
 }
 
@@ -85,18 +108,42 @@ bool FirstRunWizardNetworkPage::validatePage()
             m_error->show();
             return false;
         }
-        if (m_validator) {
-            const Result<void> checked = m_validator(info.filePath());
-            if (!checked) {
-                m_error->setText(tr("This snapshot cannot be used: %1 [%2]\nFix the file or choose another one.")
-                                     .arg(checked.error().message, checked.error().code));
-                m_error->show();
-                return false;
+        if (m_validator && m_validPath != info.filePath()) {
+            // Parsing and the engine's genesis checks take a while for a big network: a worker
+            // does them; the page stays (Next is disabled) until it answers.
+            if (!m_validating) {
+                m_validating = true;
+                m_error->hide();
+                m_validatingPath = info.filePath();
+                m_watcher.setFuture(QtConcurrent::run([validator = m_validator, path = m_validatingPath] { return validator(path); }));
+                updateEnabled();
             }
+            return false;
         }
     }
     m_error->hide();
     return true;
+}
+
+void FirstRunWizardNetworkPage::validationFinished()
+{
+    const Result<void> checked = m_watcher.future().resultCount() > 0
+        ? m_watcher.result()
+        : Result<void>(Error::make(QStringLiteral("snapshot.unreadable"), tr("The check stopped without an answer.")));
+    m_validating = false;
+    updateEnabled();
+    if (!checked) {
+        m_error->setText(tr("This snapshot cannot be used: %1 [%2]\nFix the file or choose another one.")
+                             .arg(checked.error().message, checked.error().code));
+        m_error->show();
+        return;
+    }
+    // The file may have been changed in the path field meanwhile: only that one passed.
+    if (m_validatingPath != QFileInfo(m_path->text().trimmed()).filePath())
+        return;
+    m_validPath = m_validatingPath;
+    if (wizard() && wizard()->currentPage() == this)
+        wizard()->next();
 }
 
 int FirstRunWizardNetworkPage::nextId() const
