@@ -109,6 +109,7 @@ Result<Engine::Staged> Engine::stage(const Transaction &tx) const
                           // §7 SLA
                           [this](const RegisterOracleTx &t) { return stageRegisterOracle(t); },
                           [this](const SlaReportTx &t) { return stageSlaReports(t); },
+                          [this](const SlaBatchTx &t) { return stageSlaBatch(t); },
                           [this](const CloseEpochTx &t) { return stageCloseEpoch(t); },
                           [this](const ClaimCompensationTx &t) { return stageClaim(t); },
                       },
@@ -138,6 +139,7 @@ Result<Receipt> Engine::apply(const Transaction &tx)
                    // §7 SLA
                    [this](const RegisterOracleTx &t) { executeRegisterOracle(t); },
                    [this](const SlaReportTx &t) { executeSlaReports(t); },
+                   [this](const SlaBatchTx &t) { executeSlaBatch(t); },
                    [this, &staged](const CloseEpochTx &t) { executeCloseEpoch(t, *staged); },
                    [this, &staged](const ClaimCompensationTx &t) { executeClaim(t, *staged); },
                },

@@ -216,6 +216,8 @@ private:
     void writeSlaState(ByteWriter &w) const; // computeStateDigest()
     Result<Staged> stageRegisterOracle(const RegisterOracleTx &tx) const;
     Result<Staged> stageSlaReports(const SlaReportTx &tx) const;
+    Result<Staged> stageSlaBatch(const SlaBatchTx &tx) const;
+    void executeSlaBatch(const SlaBatchTx &tx);
     Result<Staged> stageCloseEpoch(const CloseEpochTx &tx) const;
     Result<Staged> stageClaim(const ClaimCompensationTx &tx) const;
     void executeRegisterOracle(const RegisterOracleTx &tx);

@@ -237,6 +237,88 @@ Result<Engine::Staged> Engine::stageSlaReports(const SlaReportTx &tx) const
     return st;
 }
 
+namespace {
+
+quint32 packedU32(const QByteArray &packed, qsizetype at)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(packed.constData()) + at;
+    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+}
+
+Error batchError(const QString &code, qsizetype index, const QString &field, const QString &message)
+{
+    return Error::make(code, message, QStringLiteral("packed[%1].%2").arg(index).arg(field),
+                       {{QStringLiteral("index"), static_cast<qint64>(index)}});
+}
+
+} // namespace
+
+// The packed local form of SlaReportTx (one oracle, one epoch): the same rules, entry by entry.
+Result<Engine::Staged> Engine::stageSlaBatch(const SlaBatchTx &tx) const
+{
+    const qsizetype count = tx.packed.size() / SlaBatchTx::kEntryBytes;
+    if (count == 0 || tx.packed.size() % SlaBatchTx::kEntryBytes != 0)
+        return Error::make(QStringLiteral("sla.no_reports"), tr("The batch carries no whole SLA report."), QStringLiteral("packed"));
+    if (tx.epoch < m_epoch)
+        return Error::make(QStringLiteral("sla.epoch_closed"),
+                           tr("Epoch %1 is closed; reports are taken for the current epoch %2 only.").arg(tx.epoch).arg(m_epoch),
+                           QStringLiteral("epoch"));
+    if (tx.epoch > m_epoch)
+        return Error::make(QStringLiteral("sla.epoch_in_future"),
+                           tr("Epoch %1 has not started; the current epoch is %2.").arg(tx.epoch).arg(m_epoch), QStringLiteral("epoch"));
+    const auto oracle = m_sla.oracleIndex.constFind(tx.oracle);
+    if (oracle == m_sla.oracleIndex.constEnd())
+        return Error::make(QStringLiteral("sla.unknown_oracle"), tr("%1 is not a registered SLA oracle.").arg(tx.oracle.toChecksummed()),
+                           QStringLiteral("oracle"));
+    qint64 previous = -1;
+    for (qsizetype i = 0; i < count; ++i) {
+        const qsizetype at = i * SlaBatchTx::kEntryBytes;
+        const quint32 node = packedU32(tx.packed, at);
+        if (node >= m_net.nodes.size())
+            return batchError(QStringLiteral("sla.unknown_hn"), i, QStringLiteral("node"), tr("There is no HN with index %1.").arg(node));
+        if (qint64(node) <= previous)
+            return batchError(QStringLiteral("sla.bad_batch"), i, QStringLiteral("node"),
+                              tr("HN indexes must be strictly ascending in a batch."));
+        previous = node;
+        SlaReport r;
+        r.hnId = m_net.nodes[node].id;
+        r.epoch = tx.epoch;
+        r.metrics = SlaMetrics{packedU32(tx.packed, at + 4), packedU32(tx.packed, at + 8), packedU32(tx.packed, at + 12)};
+        r.oracle = tx.oracle;
+        if (auto ok = r.validate(); !ok)
+            return batchError(QStringLiteral("sla.bad_values"), i, ok.error().field, ok.error().message);
+        for (qint32 h = headOf(m_sla, node); h >= 0; h = m_sla.open[static_cast<size_t>(h)].next)
+            if (m_sla.open[static_cast<size_t>(h)].oracle == oracle.value())
+                return batchError(QStringLiteral("sla.duplicate_report"), i, QStringLiteral("node"),
+                                  tr("Oracle %1 already reported HN %2 for epoch %3.")
+                                      .arg(tx.oracle.toChecksummed(), m_net.nodes[node].id)
+                                      .arg(tx.epoch));
+    }
+    Staged st;
+    ByteWriter w;
+    w.i64(m_epoch);
+    w.u32(static_cast<quint32>(count));
+    st.receipt.details = w.toByteArray();
+    return st;
+}
+
+void Engine::executeSlaBatch(const SlaBatchTx &tx)
+{
+    growSla(m_sla, m_net.nodes.size(), params().reliabilityWindowEpochs);
+    const quint32 oracle = m_sla.oracleIndex.value(tx.oracle);
+    const qsizetype count = tx.packed.size() / SlaBatchTx::kEntryBytes;
+    m_sla.open.reserve(m_sla.open.size() + static_cast<size_t>(count));
+    for (qsizetype i = 0; i < count; ++i) {
+        const qsizetype at = i * SlaBatchTx::kEntryBytes;
+        const quint32 node = packedU32(tx.packed, at);
+        const qint32 slot = static_cast<qint32>(m_sla.open.size());
+        m_sla.open.push_back(SlaRawReport{node, oracle, m_sla.head[node],
+                                          SlaMetrics{packedU32(tx.packed, at + 4), packedU32(tx.packed, at + 8),
+                                                     packedU32(tx.packed, at + 12)}});
+        m_sla.head[node] = slot;
+    }
+}
+
 void Engine::executeSlaReports(const SlaReportTx &tx)
 {
     growSla(m_sla, m_net.nodes.size(), params().reliabilityWindowEpochs);

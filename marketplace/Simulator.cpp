@@ -1,6 +1,7 @@
 #include "Simulator.h"
 
 #include "Keccak.h"
+#include "SlaState.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -445,9 +446,100 @@ void Simulator::movePrices(Month month)
     }
 }
 
-Result<void> Simulator::runEpochs(Month)
+// The simulation's own oracles: addresses derived from the seed, registered once (unsigned local
+// transactions), reused when the mirror already has them.
+Result<void> Simulator::ensureOracles()
 {
-    return {}; // Filled in with the §7 oracle reports and epoch close.
+    if (!m_oracles.empty())
+        return {};
+    const QList<Address> registered = m_engine.oracles();
+    for (qint32 i = 0; i < m_options.oracles; ++i) {
+        const QByteArray digest = keccak256(QByteArray("ICN-SIM-ORACLE-") + QByteArray::number(m_options.seed) + '-'
+                                            + QByteArray::number(i));
+        const Address oracle = *Address::fromBytes(digest.right(20));
+        if (!registered.contains(oracle)) {
+            auto ok = submit(RegisterOracleTx{oracle, m_engine.nextNonce(oracle), true, {}});
+            if (!ok)
+                return ok.error();
+        }
+        m_oracles.push_back(oracle);
+    }
+    return {};
+}
+
+// What one oracle measures of one HN in one epoch: inside every target of the HN's cluster when it
+// is healthy, outside one or more when it is failing. Each measurement is noisy, and about one in
+// a hundred is simply wrong (a healthy HN measured as failing or the reverse); the median of the
+// oracles absorbs those.
+SlaMetrics Simulator::measure(const SlaTargets &t, bool failing)
+{
+    if (m_random.chance(10'000))
+        failing = !failing;
+    SlaMetrics m;
+    if (!failing) {
+        m.availabilityPpm = m_random.between(t.minAvailabilityPpm + (1'000'000 - t.minAvailabilityPpm) / 4, 1'000'000);
+        m.latencyMs = m_random.between(std::max<qint64>(1, t.maxLatencyMs / 5), std::max<qint64>(1, t.maxLatencyMs * 4 / 5));
+        m.bandwidthMbps = m_random.between(t.minBandwidthMbps + t.minBandwidthMbps / 4 + 1, t.minBandwidthMbps * 4 + 1);
+        return m;
+    }
+    // A failing HN misses availability, and often latency or bandwidth too.
+    m.availabilityPpm = t.minAvailabilityPpm > 0 ? m_random.between(t.minAvailabilityPpm * 9 / 10, t.minAvailabilityPpm - 1) : 0;
+    m.latencyMs = m_random.chance(500'000) ? m_random.between(t.maxLatencyMs + 1, t.maxLatencyMs * 5 + 1)
+                                           : m_random.between(std::max<qint64>(1, t.maxLatencyMs / 5), std::max<qint64>(1, t.maxLatencyMs));
+    m.bandwidthMbps = m_random.chance(500'000) && t.minBandwidthMbps > 1 ? m_random.between(t.minBandwidthMbps / 10, t.minBandwidthMbps - 1)
+                                                                         : m_random.between(t.minBandwidthMbps, t.minBandwidthMbps * 4 + 1);
+    return m;
+}
+
+// Every epoch of the month: each oracle reports on each HN (one SLA report transaction for the
+// epoch), some reports go missing, then the epoch is closed and the epoch's transactions persisted.
+Result<void> Simulator::runEpochs(Month month)
+{
+    if (!m_options.sla)
+        return {};
+    if (auto ok = ensureOracles(); !ok)
+        return ok;
+    const NetworkState &net = m_engine.network();
+    while (SlaClock::monthOfEpoch(m_engine.currentEpoch()) == month) {
+        const qint64 epoch = m_engine.currentEpoch();
+        // One packed batch per oracle (SlaBatchTx): 16 bytes a report.
+        for (const Address &oracle : m_oracles) {
+            SlaBatchTx batch;
+            batch.oracle = oracle;
+            batch.epoch = epoch;
+            batch.packed.reserve(static_cast<qsizetype>(net.nodes.size()) * SlaBatchTx::kEntryBytes);
+            const auto put = [&batch](qint64 v) {
+                const auto u = static_cast<quint32>(v);
+                const char bytes[4] = {char(u >> 24), char(u >> 16), char(u >> 8), char(u)};
+                batch.packed.append(bytes, 4);
+            };
+            for (quint32 n = 0; n < net.nodes.size(); ++n) {
+                const NodeRec &node = net.nodes[n];
+                if (node.status == NodeStatus::Offboarded || m_random.chance(m_options.missingReportPpm))
+                    continue;
+                const SlaMetrics m = measure(net.clusters[node.cluster].slaTargets, nodeFailing(n, epoch));
+                put(n);
+                put(m.availabilityPpm);
+                put(m.latencyMs);
+                put(m.bandwidthMbps);
+            }
+            if (batch.packed.isEmpty())
+                continue;
+            const auto count = static_cast<quint64>(batch.packed.size() / SlaBatchTx::kEntryBytes);
+            auto ok = submit(batch);
+            if (!ok)
+                return ok.error();
+            m_summary.slaReports += count;
+        }
+        auto closed = submit(CloseEpochTx{epoch});
+        if (!closed)
+            return closed.error();
+        ++m_summary.epochsClosed;
+        m_summary.nodeEpochs += net.nodes.size();
+        if (auto ok = flush(); !ok)
+            return ok;
+    }
+    return {};
 }
 
 Result<void> Simulator::runAuctions(Month)

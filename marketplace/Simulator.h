@@ -123,6 +123,8 @@ private:
     void movePrices(Month month);
     void startOutages(Month month);
     Result<void> runEpochs(Month month);
+    Result<void> ensureOracles();
+    SlaMetrics measure(const SlaTargets &targets, bool failing);
     Result<void> runAuctions(Month month);
     bool nodeFailing(quint32 node, qint64 epoch) const
     {

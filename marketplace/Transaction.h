@@ -100,12 +100,26 @@ struct ClaimCompensationTx
     friend bool operator==(const ClaimCompensationTx &, const ClaimCompensationTx &) = default;
 };
 
+// All of one oracle's reports of one epoch in packed form, for oracles the local simulator runs
+// (never signed: like the faucet, a local-mirror transaction). `packed` holds, per report, four
+// big-endian u32: the HN's engine index (genesis HNs by id, then registrations in log order,
+// strictly ascending), availability ppm, p95 latency ms and bandwidth Mbit/s. The same rules as
+// SlaReportTx apply to every entry; 16 bytes a report instead of ~80 keeps a simulated year small.
+struct SlaBatchTx
+{
+    Address oracle;
+    qint64 epoch = 0;
+    QByteArray packed;
+    static constexpr qsizetype kEntryBytes = 16;
+    friend bool operator==(const SlaBatchTx &, const SlaBatchTx &) = default;
+};
+
 using Transaction = std::variant<FaucetTx, TransferTx, BookTx, CloseMonthTx,
                                  // §6 hardware nodes (NodeTransactions.h)
                                  RegisterNodeTx, SetReservationPriceTx, DepositCollateralTx, WithdrawCollateralTx,
                                  ExtendCommitmentTx, OffboardNodeTx,
                                  // §7 SLA
-                                 RegisterOracleTx, SlaReportTx, CloseEpochTx, ClaimCompensationTx,
+                                 RegisterOracleTx, SlaReportTx, CloseEpochTx, ClaimCompensationTx, SlaBatchTx,
                                  // §8 auctions
                                  PostTenderTx, TenderBidTx, TenderWithdrawTx, TenderAwardTx, PostAuctionTx,
                                  SetDropOutTx, RunAuctionTx>;

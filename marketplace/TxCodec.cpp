@@ -285,6 +285,12 @@ void TxCodec::writeTransaction(ByteWriter &w, const Transaction &tx)
                        w.bytes(t.signature);
                    },
                    [&](const SlaReportTx &t) { writeSlaReports(w, t); },
+                   [&](const SlaBatchTx &t) {
+                       w.u8(TxCodec::SlaBatch);
+                       w.address(t.oracle);
+                       w.i64(t.epoch);
+                       w.bytes(t.packed);
+                   },
                    [&](const CloseEpochTx &t) {
                        w.u8(CloseEpoch);
                        w.i64(t.epoch);
@@ -376,6 +382,16 @@ Result<Transaction> decodeTransaction(QByteArrayView bytes)
         tx = t;
         break;
     }
+    case TxCodec::SlaBatch: {
+        SlaBatchTx t;
+        t.oracle = f.read("oracle", [](ByteReader &r) { return r.address(); });
+        t.epoch = f.read("epoch", [](ByteReader &r) { return r.i64(); });
+        t.packed = f.read("packed", [](ByteReader &r) { return r.bytes(SlaBatchTx::kEntryBytes * 1'000'000); });
+        if (!f.r.failed() && t.packed.size() % SlaBatchTx::kEntryBytes != 0)
+            f.fail("packed");
+        tx = t;
+        break;
+    }
     case TxCodec::SlaReports:
         tx = readSlaReports(f);
         break;
@@ -424,6 +440,7 @@ QString transactionTypeName(const Transaction &tx)
                           // §7 SLA
                           [](const RegisterOracleTx &) { return QStringLiteral("register_oracle"); },
                           [](const SlaReportTx &) { return QStringLiteral("sla_report"); },
+                          [](const SlaBatchTx &) { return QStringLiteral("sla_batch"); },
                           [](const CloseEpochTx &) { return QStringLiteral("close_epoch"); },
                           [](const ClaimCompensationTx &) { return QStringLiteral("claim_compensation"); },
                       },

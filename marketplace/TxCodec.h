@@ -31,6 +31,7 @@ public:
         // §7 SLA (tags 20–29)
         RegisterOracle = 20,
         SlaReports = 21,
+        SlaBatch = 24,
         CloseEpoch = 22,
         ClaimCompensation = 23,
     };

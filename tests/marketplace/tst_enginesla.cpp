@@ -69,6 +69,26 @@ Result<Receipt> closeEpoch(Engine &e)
     return e.apply(CloseEpochTx{e.currentEpoch()});
 }
 
+// A packed batch of (node index, metrics) entries from oracle `oracleIndex` for the current epoch.
+SlaBatchTx batchOf(const Engine &e, int oracleIndex, const QList<std::pair<quint32, SlaMetrics>> &entries)
+{
+    SlaBatchTx b;
+    b.oracle = oracle(oracleIndex);
+    b.epoch = e.currentEpoch();
+    for (const auto &[node, m] : entries)
+        for (qint64 v : {qint64(node), m.availabilityPpm, m.latencyMs, m.bandwidthMbps}) {
+            const auto u = static_cast<quint32>(v);
+            const char bytes[4] = {char(u >> 24), char(u >> 16), char(u >> 8), char(u)};
+            b.packed.append(bytes, 4);
+        }
+    return b;
+}
+
+quint32 indexOf(const Engine &e, const QString &node)
+{
+    return e.network().nodeIndex.value(node);
+}
+
 struct Snapshot
 {
     QByteArray hash, digest;
@@ -144,6 +164,11 @@ class TestEngineSla : public QObject
     Q_OBJECT
 
 private slots:
+    // The packed local batch (SlaBatchTx)
+    void batchDecidesLikeSeparateReports();
+    void batchRefusals_data();
+    void batchRefusals();
+    void batchCodecRoundTripAndRefusals();
     // Clock
     void genesisEpochOutsideMonthStartsAtFirstDay();
     void genesisEpochInsideMonthIsKept();
@@ -941,6 +966,97 @@ void TestEngineSla::conservationUnderRandomMix()
     // The mixes reach the interesting paths.
     QVERIFY(claims > 0);
     QVERIFY(slashes > 0);
+}
+
+// Three oracles' batches and the same reports as one SlaReportTx settle the epoch identically.
+void TestEngineSla::batchDecidesLikeSeparateReports()
+{
+    Engine a = slaEngine();
+    Engine b = slaEngine();
+    const QList<std::pair<QString, SlaMetrics>> plan = {{kN1, kGood}, {kN2, kBad}, {kBooked, kBad}, {kSlashed, kGood}};
+    for (int o = 0; o < 3; ++o) {
+        SlaReportTx reports;
+        reports.unsignedLocal = true;
+        QList<std::pair<quint32, SlaMetrics>> entries;
+        for (const auto &[node, m] : plan) {
+            reports.reports.append(rep(node, a.currentEpoch(), m, o));
+            entries.append({indexOf(b, node), m});
+        }
+        std::sort(entries.begin(), entries.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
+        QVERIFY(a.apply(reports).ok());
+        const auto batch = b.apply(batchOf(b, o, entries));
+        QVERIFY2(batch.ok(), batch.ok() ? "" : qPrintable(batch.error().message));
+        QCOMPARE(batch->type, QStringLiteral("sla_batch"));
+    }
+    QVERIFY(closeEpoch(a).ok());
+    QVERIFY(closeEpoch(b).ok());
+    for (const NodeRec &n : a.network().nodes) {
+        const auto x = a.slaNode(n.id), y = b.slaNode(n.id);
+        QVERIFY(x && y);
+        QCOMPARE(y->lastOutcome, x->lastOutcome);
+        QCOMPARE(y->lastMedian, x->lastMedian);
+        QCOMPARE(y->streak, x->streak);
+        QCOMPARE(y->reliabilityPpm, x->reliabilityPpm);
+    }
+    QCOMPARE(b.slaNode(kN2)->lastOutcome, EpochOutcome::Breach);
+    QCOMPARE(b.slaNode(kN1)->lastOutcome, EpochOutcome::Compliant);
+    QVERIFY(sameTotals(a.totals(), b.totals()));
+}
+
+void TestEngineSla::batchRefusals_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("empty") << 0 << "sla.no_reports" << "packed";
+    QTest::newRow("unknown oracle") << 1 << "sla.unknown_oracle" << "oracle";
+    QTest::newRow("closed epoch") << 2 << "sla.epoch_closed" << "epoch";
+    QTest::newRow("future epoch") << 3 << "sla.epoch_in_future" << "epoch";
+    QTest::newRow("no such HN") << 4 << "sla.unknown_hn" << "packed[1].node";
+    QTest::newRow("not ascending") << 5 << "sla.bad_batch" << "packed[1].node";
+    QTest::newRow("availability over 100 %") << 6 << "sla.bad_values" << "packed[0].availabilityPpm";
+    QTest::newRow("already reported") << 7 << "sla.duplicate_report" << "packed[0].node";
+}
+
+void TestEngineSla::batchRefusals()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, code);
+    QFETCH(QString, field);
+    Engine e = slaEngine();
+    QVERIFY(closeEpoch(e).ok()); // so that an earlier epoch exists
+    const quint32 n1 = indexOf(e, kN1), n2 = indexOf(e, kN2);
+    const auto [lo, hi] = std::minmax(n1, n2);
+    SlaBatchTx tx = batchOf(e, 0, {{lo, kGood}, {hi, kGood}});
+    switch (kind) {
+    case 0: tx.packed.clear(); break;
+    case 1: tx.oracle = addr(999); break;
+    case 2: tx.epoch -= 1; break;
+    case 3: tx.epoch += 1; break;
+    case 4: tx = batchOf(e, 0, {{lo, kGood}, {quint32(e.network().nodes.size()), kGood}}); break;
+    case 5: tx = batchOf(e, 0, {{hi, kGood}, {lo, kGood}}); break;
+    case 6: tx = batchOf(e, 0, {{lo, SlaMetrics{1'000'001, 10, 2'000}}}); break;
+    case 7: QVERIFY(e.apply(SlaReportTx{{rep(e.network().nodes[lo].id, e.currentEpoch(), kGood, 0)}, true}).ok()); break;
+    }
+    expectRefused(e, tx, code, field);
+}
+
+void TestEngineSla::batchCodecRoundTripAndRefusals()
+{
+    Engine e = slaEngine();
+    const SlaBatchTx tx = batchOf(e, 1, {{0, kGood}, {3, kBad}});
+    const QByteArray bytes = encodeTransaction(tx);
+    QVERIFY(bytes.size() <= 40 + 2 * SlaBatchTx::kEntryBytes); // a fixed head and 16 bytes a report
+    const auto back = decodeTransaction(bytes);
+    QVERIFY(back.ok());
+    QCOMPARE(std::get<SlaBatchTx>(*back), tx);
+    QCOMPARE(transactionTypeName(*back), QStringLiteral("sla_batch"));
+    SlaBatchTx ragged = tx;
+    ragged.packed.chop(3); // not whole entries
+    const auto refused = decodeTransaction(encodeTransaction(ragged));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, QStringLiteral("packed"));
+    QVERIFY(!decodeTransaction(bytes.left(bytes.size() - 1)).ok());
 }
 
 QTEST_GUILESS_MAIN(TestEngineSla)
