@@ -55,6 +55,7 @@ Result<SimulationOptions> SimulationOptions::fromJson(const QJsonObject &json, S
         {QStringLiteral("priceStepPpm"), &o.priceStepPpm},
         {QStringLiteral("priceMovePpm"), &o.priceMovePpm},
         {QStringLiteral("missingReportPpm"), &o.missingReportPpm},
+        {QStringLiteral("measurementErrorPpm"), &o.measurementErrorPpm},
         {QStringLiteral("failurePerNodeMonthPpm"), &o.failurePerNodeMonthPpm},
     };
     const QList<std::pair<QString, qint32 *>> narrow = {
@@ -171,6 +172,7 @@ Result<void> SimulationOptions::validate() const
                                     std::pair{QStringLiteral("priceStepPpm"), priceStepPpm},
                                     std::pair{QStringLiteral("priceMovePpm"), priceMovePpm},
                                     std::pair{QStringLiteral("missingReportPpm"), missingReportPpm},
+                                    std::pair{QStringLiteral("measurementErrorPpm"), measurementErrorPpm},
                                     std::pair{QStringLiteral("failurePerNodeMonthPpm"), failurePerNodeMonthPpm}})
         if (ppm < 0 || ppm > 1'000'000)
             return badOption(name, tr("must be 0 to 1,000,000 ppm."));
@@ -468,12 +470,12 @@ Result<void> Simulator::ensureOracles()
 }
 
 // What one oracle measures of one HN in one epoch: inside every target of the HN's cluster when it
-// is healthy, outside one or more when it is failing. Each measurement is noisy, and about one in
-// a hundred is simply wrong (a healthy HN measured as failing or the reverse); the median of the
-// oracles absorbs those.
+// is healthy, outside one or more when it is failing. Each measurement is noisy, and a share
+// (measurementErrorPpm) is simply wrong (a healthy HN measured as failing or the reverse); the
+// median of the oracles absorbs a lone wrong one.
 SlaMetrics Simulator::measure(const SlaTargets &t, bool failing)
 {
-    if (m_random.chance(10'000))
+    if (m_random.chance(m_options.measurementErrorPpm))
         failing = !failing;
     SlaMetrics m;
     if (!failing) {

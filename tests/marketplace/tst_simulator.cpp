@@ -159,6 +159,61 @@ private slots:
         QVERIFY(high > before);
     }
 
+    // Oracles report every HN every day; failing HNs breach, get slashed after the grace window,
+    // and the epochs of every simulated day are closed.
+    void oraclesReportAndOutagesBreach()
+    {
+        const NetworkSnapshot network = smallNetwork();
+        SimulationOptions o;
+        o.seed = 31;
+        o.months = 2;
+        o.bookingsPerMonth = 10;
+        o.oracles = 3;
+        o.missingReportPpm = 0;
+        o.measurementErrorPpm = 0;
+        o.failurePerNodeMonthPpm = 0;
+        ScenarioEvent outage;
+        outage.kind = ScenarioEvent::Kind::Outage;
+        outage.from = network.currentMonth;
+        outage.to = network.currentMonth;
+        outage.scope = network.clusters.first().id;
+        outage.epochs = 6;
+        o.events = {outage};
+        const Run r = simulate(o, network);
+        const qint64 days = network.currentMonth.daysInMonth() + network.currentMonth.plus(1).daysInMonth();
+        QCOMPARE(r.summary.epochsClosed, quint64(days));
+        QCOMPARE(r.summary.nodeEpochs, quint64(days) * quint64(network.nodes.size()));
+        QCOMPARE(r.summary.slaReports, r.summary.nodeEpochs * 3); // nothing missing
+        QCOMPARE(r.engine.oracles().size(), 3);
+        // Every HN of the failed cluster breached 6 days (slashed after the 2-day grace window),
+        // then recovered; the others stayed compliant.
+        const ClusterRec &failed = r.engine.network().clusters[r.engine.network().findScope(outage.scope)->index];
+        for (const NodeRec &n : r.engine.network().nodes) {
+            const auto sla = r.engine.slaNode(n.id);
+            QVERIFY(sla);
+            QCOMPARE(sla->lastOutcome, EpochOutcome::Compliant);
+            const bool inFailed = std::find(failed.nodes.begin(), failed.nodes.end(),
+                                            quint32(r.engine.network().nodeIndex.value(n.id))) != failed.nodes.end();
+            QCOMPARE(sla->compliant, inFailed ? sla->observed - 6 : sla->observed);
+        }
+        QVERIFY(r.engine.totals().treasury > Amount());
+        QVERIFY(r.engine.checkConservation().ok());
+
+        // With wrong measurements and missing reports, medians of three still hold: healthy HNs
+        // stay overwhelmingly compliant.
+        o.measurementErrorPpm = 10'000;
+        o.missingReportPpm = 20'000;
+        o.events.clear();
+        const Run noisy = simulate(o, network);
+        qint64 observed = 0, compliant = 0;
+        for (const NodeRec &n : noisy.engine.network().nodes) {
+            observed += noisy.engine.slaNode(n.id)->observed;
+            compliant += noisy.engine.slaNode(n.id)->compliant;
+        }
+        QVERIFY(observed > 0);
+        QVERIFY2(compliant * 1000 >= observed * 995, qPrintable(QStringLiteral("%1 of %2").arg(compliant).arg(observed)));
+    }
+
     void demandScenarioScalesBookings()
     {
         SimulationOptions o;
