@@ -544,9 +544,117 @@ Result<void> Simulator::runEpochs(Month month)
     return {};
 }
 
-Result<void> Simulator::runAuctions(Month)
+// Funds `sp` from the faucet when it cannot cover `needed` (false when the pool ran dry).
+bool Simulator::ensureBalance(const Address &sp, Amount needed)
 {
-    return {}; // Filled in with the §8 tenders and reverse auctions.
+    if (m_engine.balance(sp) >= needed)
+        return true;
+    return submit(FaucetTx{sp, std::max(m_options.spTopUp, needed)}).ok();
+}
+
+// §8: first the auctions whose deadline has come are awarded (tenders) or run (reverse auctions)
+// by the SP that posted them; then SPs post new ones on random clusters, with bids due next month
+// for capacity three months ahead, and the HPs of the cluster bid (tenders: a sealed price between
+// their reservation price and the maximum; reverse auctions: a drop-out price, often just their
+// reservation price).
+Result<void> Simulator::runAuctions(Month month)
+{
+    for (const TenderView &t : m_engine.tenders())
+        if (t.state == TenderState::Open && t.bidDeadline <= month)
+            (void)submit(TenderAwardTx{t.spec.sp, t.id, m_engine.nextNonce(t.spec.sp), true, {}});
+    for (const ReverseAuctionView &a : m_engine.reverseAuctions())
+        if (a.state == ReverseAuctionState::Open && a.clockMonth <= month)
+            (void)submit(RunAuctionTx{a.spec.sp, a.id, m_engine.nextNonce(a.spec.sp), true, {}});
+
+    const NetworkState &net = m_engine.network();
+    if (net.clusters.empty() || m_sps.empty())
+        return {};
+    constexpr Int128 kCent = Amount::kUnitsPerIcnt / 100;
+    const ProtocolParams &p = m_engine.params();
+    const qint32 count = m_options.tendersPerMonth + m_options.reverseAuctionsPerMonth;
+    for (qint32 i = 0; i < count; ++i) {
+        const bool tender = i < m_options.tendersPerMonth;
+        const quint32 c = static_cast<quint32>(m_random.below(net.clusters.size()));
+        const ClusterRec &cluster = net.clusters[c];
+        const Address sp = m_sps[m_random.below(m_sps.size())];
+        const Month start = month.plus(3);
+        const qint32 months = static_cast<qint32>(m_random.between(p.minBookingMonths, std::max(p.minBookingMonths, 6)));
+        const qint64 size = m_random.between(m_options.minSizeTb, m_options.maxSizeTb * 2);
+        // The lock: max price × size × D plus the region's margin (docs/auctions.md).
+        const Int128 hp = cluster.maxPrice.baseUnits() * size * months;
+        const Amount lock = Amount::fromBaseUnits(hp + hp * net.marginPpmOfCluster(c) / 1'000'000 + 1);
+        if (!ensureBalance(sp, lock))
+            continue;
+        quint64 id = 0;
+        if (tender) {
+            PostTenderTx t;
+            t.sp = sp;
+            t.scope = cluster.id;
+            t.sizeTb = size;
+            t.startMonth = start;
+            t.months = months;
+            t.maxPrice = cluster.maxPrice;
+            t.bidDeadline = month.plus(1);
+            t.partialFill = m_random.chance(500'000);
+            t.nonce = m_engine.nextNonce(sp);
+            t.unsignedLocal = true;
+            if (!submit(t))
+                continue;
+            id = static_cast<quint64>(m_engine.tenders().size());
+            ++m_summary.tenders;
+        } else {
+            PostAuctionTx a;
+            a.sp = sp;
+            a.scope = cluster.id;
+            a.sizeTb = size;
+            a.startMonth = start;
+            a.months = months;
+            a.ceilingPrice = cluster.maxPrice;
+            a.decrementPpm = 20'000;
+            a.floorPrice = Amount::fromBaseUnits(cluster.maxPrice.baseUnits() / 2 / kCent * kCent);
+            a.clockMonth = month.plus(1);
+            a.nonce = m_engine.nextNonce(sp);
+            a.unsignedLocal = true;
+            if (!submit(a))
+                continue;
+            id = static_cast<quint64>(m_engine.reverseAuctions().size());
+            ++m_summary.reverseAuctions;
+        }
+        const auto free = m_engine.capacity(cluster.id, MonthRange{start, months});
+        if (!free)
+            continue;
+        for (const CapacityView &hn : free->children) {
+            const auto at = net.nodeIndex.constFind(hn.scopeId);
+            if (at == net.nodeIndex.constEnd() || hn.freeTbWholeRange <= 0 || !m_random.chance(600'000))
+                continue;
+            const NodeRec &node = net.nodes[at.value()];
+            if (node.status != NodeStatus::Active)
+                continue;
+            const Int128 low = node.price.baseUnits() / kCent, high = cluster.maxPrice.baseUnits() / kCent;
+            const Amount price = Amount::fromBaseUnits(static_cast<Int128>(m_random.between(qint64(low), qint64(std::max(low, high)))) * kCent);
+            if (tender) {
+                TenderBidTx b;
+                b.bidder = node.provider;
+                b.tenderId = id;
+                b.nodeId = node.id;
+                b.offeredTb = std::min(hn.freeTbWholeRange, size);
+                b.price = std::min(price, cluster.maxPrice);
+                b.nonce = m_engine.nextNonce(node.provider);
+                b.unsignedLocal = true;
+                (void)submit(b); // a bid the rules refuse is simply not made
+            } else {
+                SetDropOutTx d;
+                d.bidder = node.provider;
+                d.auctionId = id;
+                d.nodeId = node.id;
+                d.dropOutPrice = m_random.chance(500'000) ? Amount() : std::min(price, cluster.maxPrice);
+                d.nonce = m_engine.nextNonce(node.provider);
+                d.unsignedLocal = true;
+                (void)submit(d);
+            }
+        }
+    }
+    return {};
 }
 
 } // namespace icn

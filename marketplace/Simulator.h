@@ -127,6 +127,7 @@ private:
     Result<void> ensureOracles();
     SlaMetrics measure(const SlaTargets &targets, bool failing);
     Result<void> runAuctions(Month month);
+    bool ensureBalance(const Address &sp, Amount needed);
     bool nodeFailing(quint32 node, qint64 epoch) const
     {
         return node < m_failFrom.size() && epoch >= m_failFrom[node] && epoch < m_failUntil[node];

@@ -100,6 +100,8 @@ private slots:
         o.seed = 5;
         o.months = 3;
         o.bookingsPerMonth = 30;
+        o.tendersPerMonth = 0; // posted-price demand only: every booking is one of the 90 attempts
+        o.reverseAuctionsPerMonth = 0;
         const NetworkSnapshot network = smallNetwork();
         const Run r = simulate(o, network);
         QCOMPARE(r.engine.currentMonth(), network.currentMonth.plus(3));
@@ -212,6 +214,37 @@ private slots:
         }
         QVERIFY(observed > 0);
         QVERIFY2(compliant * 1000 >= observed * 995, qPrintable(QStringLiteral("%1 of %2").arg(compliant).arg(observed)));
+    }
+
+    // SPs post tenders and reverse auctions, HPs bid, and each is awarded or run in its deadline
+    // month; awards become ordinary bookings and no ICNT is lost.
+    void auctionsArePostedBidAndSettled()
+    {
+        SimulationOptions o;
+        o.seed = 17;
+        o.months = 4;
+        o.bookingsPerMonth = 5;
+        o.tendersPerMonth = 2;
+        o.reverseAuctionsPerMonth = 2;
+        const Run r = simulate(o);
+        QCOMPARE(r.summary.tenders, quint64(8));
+        QCOMPARE(r.summary.reverseAuctions, quint64(8));
+        const Month now = r.engine.currentMonth();
+        qint64 awardBookings = 0, bids = 0;
+        for (const TenderView &t : r.engine.tenders()) {
+            // Deadlines are the month after posting: only the last month's are still open.
+            QCOMPARE(t.state == TenderState::Open, t.bidDeadline >= now);
+            bids += t.bidCount;
+            awardBookings += t.bookingIds.size();
+        }
+        for (const ReverseAuctionView &a : r.engine.reverseAuctions()) {
+            QCOMPARE(a.state == ReverseAuctionState::Open, a.clockMonth >= now);
+            awardBookings += a.bookingIds.size();
+        }
+        QVERIFY(bids > 0);
+        QVERIFY(awardBookings > 0);
+        QCOMPARE(quint64(r.engine.bookingCount()), r.summary.bookings + quint64(awardBookings));
+        QVERIFY(r.engine.checkConservation().ok());
     }
 
     void demandScenarioScalesBookings()
