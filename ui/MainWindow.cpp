@@ -10,6 +10,7 @@
 #include "service/WalletService.h"
 
 #include <QAction>
+#include <QDate>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -303,7 +304,11 @@ void MainWindow::refreshStatus()
         return;
     }
     m_networkLabel->setText(tr("Network: %1").arg(market->networkName()));
-    m_clockLabel->setText(tr("Month %1 · epoch %2").arg(market->currentMonth().toString()).arg(market->currentEpoch()));
+    // Epochs are days (PROTOCOL.md §1): the number, and the day it is.
+    m_clockLabel->setText(tr("Month %1 · epoch %2 (%3)")
+                              .arg(market->currentMonth().toString())
+                              .arg(market->currentEpoch())
+                              .arg(QDate(1970, 1, 1).addDays(market->currentEpoch()).toString(Qt::ISODate)));
     if (m_account.isNull()) {
         m_accountLabel->setText(tr("No active account"));
         return;

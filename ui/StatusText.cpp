@@ -66,10 +66,12 @@ QStringList StatusText::knownTransactionTypes()
 
 bool StatusText::hasTransactionTypeLabel(const QString &name)
 {
-    static const QStringList labelled = {
-        QStringLiteral("faucet"), QStringLiteral("transfer"), QStringLiteral("book"), QStringLiteral("close_month"),
-    };
-    return labelled.contains(normalised(name));
+    const QString n = normalised(name);
+    QString words = n;
+    words.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!words.isEmpty())
+        words[0] = words.at(0).toUpper();
+    return !n.isEmpty() && transactionType(n) != words; // the fallback spells the name as words
 }
 
 QString StatusText::transactionType(const QString &name)
@@ -83,6 +85,25 @@ QString StatusText::transactionType(const QString &name)
         return tr("Booking");
     if (n == QLatin1String("close_month"))
         return tr("Month close");
+    // §6–8 types (PROTOCOL.md §9 lists them all)
+    static const struct
+    {
+        const char *name;
+        const char *label;
+    } labels[] = {
+        {"hn_register", QT_TR_NOOP("HN registration")},      {"hn_set_price", QT_TR_NOOP("HN price")},
+        {"hn_deposit", QT_TR_NOOP("Collateral deposit")},     {"hn_withdraw", QT_TR_NOOP("Collateral withdrawal")},
+        {"hn_extend", QT_TR_NOOP("Commitment extension")},    {"hn_offboard", QT_TR_NOOP("HN offboarding")},
+        {"register_oracle", QT_TR_NOOP("Oracle registration")}, {"sla_report", QT_TR_NOOP("SLA reports")},
+        {"sla_batch", QT_TR_NOOP("SLA reports (batch)")},     {"close_epoch", QT_TR_NOOP("Epoch close")},
+        {"claim_compensation", QT_TR_NOOP("Compensation claim")}, {"post_tender", QT_TR_NOOP("Tender")},
+        {"tender_bid", QT_TR_NOOP("Tender bid")},             {"tender_withdraw", QT_TR_NOOP("Bid withdrawal")},
+        {"tender_award", QT_TR_NOOP("Tender award")},         {"post_auction", QT_TR_NOOP("Reverse auction")},
+        {"auction_set_dropout", QT_TR_NOOP("Drop-out terms")}, {"auction_run", QT_TR_NOOP("Auction run")},
+    };
+    for (const auto &l : labels)
+        if (n == QLatin1String(l.name))
+            return tr(l.label);
     if (n.isEmpty())
         return tr("Unknown");
     // A type this UI has no label for yet: its name as words.

@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
+#include <QDate>
 #include <QTest>
 
 using namespace icn;
@@ -181,7 +182,7 @@ void TestMainWindow::statusBarShowsNetworkClockAccountAndBadge()
     auto w = makeWindow(standardRegistry());
     QCOMPARE(w->networkLabel()->text(), QStringLiteral("Network: ICN demo network"));
     QVERIFY(w->clockLabel()->text().contains(QStringLiteral("Month 2026-11")));
-    QVERIFY(w->clockLabel()->text().contains(QStringLiteral("epoch 20777")));
+    QVERIFY(w->clockLabel()->text().contains(QStringLiteral("epoch 20777 (%1)").arg(QDate(1970, 1, 1).addDays(20777).toString(Qt::ISODate))));
     QCOMPARE(w->mirrorBadge()->text(), QStringLiteral("Local mirror"));
     QVERIFY(w->mirrorBadge()->isVisible());
     QCOMPARE(w->accountLabel()->text(), QStringLiteral("No active account"));

@@ -68,7 +68,12 @@ void TestStatusText::labelsTypesReadablyWithAFallback()
     QCOMPARE(StatusText::transactionType(QStringLiteral("close-month")), QStringLiteral("Month close"));
     // A type newer than the labels: its name as words, never empty or raw underscores.
     QCOMPARE(StatusText::transactionType(QStringLiteral("register_node")), QStringLiteral("Register node"));
-    QCOMPARE(StatusText::transactionType(QStringLiteral("sla-report")), QStringLiteral("Sla report"));
+    QCOMPARE(StatusText::transactionType(QStringLiteral("future-kind")), QStringLiteral("Future kind"));
+    // The §6–8 types have labels of their own.
+    QCOMPARE(StatusText::transactionType(QStringLiteral("sla_batch")), QStringLiteral("SLA reports (batch)"));
+    QCOMPARE(StatusText::transactionType(QStringLiteral("hn_set_price")), QStringLiteral("HN price"));
+    QCOMPARE(StatusText::transactionType(QStringLiteral("tender_award")), QStringLiteral("Tender award"));
+    QVERIFY(StatusText::hasTransactionTypeLabel(QStringLiteral("close_epoch")));
     QCOMPARE(StatusText::transactionType(QString()), QStringLiteral("Unknown"));
     QVERIFY(!StatusText::hasTransactionTypeLabel(QStringLiteral("register_node")));
     for (const QString &t : StatusText::knownTransactionTypes()) {

@@ -25,6 +25,7 @@ AskLadderChart::AskLadderChart(QWidget *parent)
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     m_chart->addSeries(series);
     m_axisPrice = new QBarCategoryAxis(m_chart);
+    m_axisPrice->setTruncateLabels(false); // prices are short; Qt would elide them all to "…" in a narrow pane
     m_axisTb = new QValueAxis(m_chart);
     m_axisTb->setLabelFormat(QStringLiteral("%d"));
     m_axisTb->setTitleText(tr("TB"));
@@ -32,7 +33,7 @@ AskLadderChart::AskLadderChart(QWidget *parent)
     m_chart->addAxis(m_axisTb, Qt::AlignBottom);
     series->attachAxis(m_axisPrice);
     series->attachAxis(m_axisTb);
-    m_chart->setTitle(tr("Ask ladder (ICNT per TB-month)"));
+    m_chart->setTitle(tr("Ask ladder (ICNT/TB-month)"));
     m_chart->legend()->hide();
     ChartStyle::apply(m_chart);
 
@@ -55,7 +56,7 @@ void AskLadderChart::setLevels(const QList<AskLevel> &levels)
         AskLevel rest{levels.at(kMaxBars - 1).price, 0};
         for (qsizetype i = kMaxBars - 1; i < levels.size(); ++i)
             rest.freeTb += levels.at(i).freeTb;
-        restLabel = tr("%1 and up").arg(rest.price.toDisplayString(locale(), false));
+        restLabel = tr("≥ %1").arg(rest.price.toDisplayString(locale(), false)); // short: the axis is narrow
         bars.append(rest);
     }
     QList<qreal> tb;

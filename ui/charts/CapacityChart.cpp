@@ -26,6 +26,7 @@ CapacityChart::CapacityChart(QWidget *parent)
     series->append(m_free);
     m_chart->addSeries(series);
     m_axisX = new QBarCategoryAxis(m_chart);
+    m_axisX->setTruncateLabels(false); // months are short; never elide them
     m_axisY = new QValueAxis(m_chart);
     m_axisY->setLabelFormat(QStringLiteral("%d"));
     m_axisY->setTitleText(tr("TB"));

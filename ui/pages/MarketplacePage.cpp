@@ -102,7 +102,7 @@ MarketplacePage::MarketplacePage(MarketService *service, KeyProvider *keys, QWid
     main->addWidget(m_tree);
     main->addWidget(right);
     main->setChildrenCollapsible(false);
-    main->setSizes({560, 700});
+    main->setSizes({620, 640}); // the tree shows all its columns at the default window size
     layout->addWidget(main, 1);
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MarketplacePage::onTreeSelection);
@@ -264,7 +264,7 @@ void MarketplacePage::adjustTreeColumns()
     const QFontMetrics fm(m_tree->font());
     const int digit = fm.horizontalAdvance(QLatin1Char('0'));
     QHeaderView *h = m_tree->header();
-    h->resizeSection(NetworkTreeModel::NameColumn, digit * 22);
+    h->resizeSection(NetworkTreeModel::NameColumn, digit * 20);
     h->resizeSection(NetworkTreeModel::FreeColumn, digit * 9);
     h->resizeSection(NetworkTreeModel::CapacityColumn, digit * 9);
     h->resizeSection(NetworkTreeModel::UtilisationColumn, digit * 8);
