@@ -3,6 +3,8 @@
 #include "DemoNetwork.h"
 #include "Hex.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,6 +86,15 @@ void TestLocalMarketService::quoteAndBookGoThroughTheEngine()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(m_service->bookings(m_sp).size(), 1);
     QVERIFY(m_service->activityCount() >= 1);
+    // The activity entry carries the decoded transaction for the detail view.
+    const QList<ActivityRow> entries = m_service->activity(m_service->activityCount(), 1);
+    QCOMPARE(entries.size(), 1);
+    const QJsonObject decoded = QJsonDocument::fromJson(entries.first().details.toUtf8()).object();
+    QCOMPARE(decoded.value(QStringLiteral("type")).toString(), QStringLiteral("book"));
+    QCOMPARE(decoded.value(QStringLiteral("scope")).toString(), QStringLiteral("FRA-1"));
+    QCOMPARE(decoded.value(QStringLiteral("quotedTotal")).toString(), q->total.toString());
+    QCOMPARE(decoded.value(QStringLiteral("signed")).toBool(), true);
+    QVERIFY(!entries.first().details.contains(QStringLiteral("signature")));
 }
 
 void TestLocalMarketService::priceChangeAndWrongKeyComeBackTyped()

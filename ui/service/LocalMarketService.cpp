@@ -6,10 +6,13 @@
 #include "DemoHistory.h"
 #include "Market.h"
 #include "SnapshotJson.h"
+#include "TransactionJson.h"
+#include "TxCodec.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QMutexLocker>
 #include <QThread>
 #include <QTemporaryDir>
@@ -637,6 +640,9 @@ QList<ActivityRow> LocalMarketService::activity(quint64 firstSeq, int count) con
                             .arg(r.booking->total.toDisplayString());
         else
             a.summary = r.type;
+        // The decoded transaction; sealed auction terms stay hidden while their auction is open.
+        if (const auto tx = decodeTransaction(r.tx); tx.ok())
+            a.details = QString::fromUtf8(QJsonDocument(transactionJson(*tx, &m_market->engine())).toJson(QJsonDocument::Indented));
         out.append(a);
     }
     return out;
