@@ -2,6 +2,7 @@
 // `book`) and their reads. Sealed bids: `show`/`list` print only the bids of the account whose
 // keystore is given, until the award; afterwards every bid.
 #include "Cli.h"
+#include "MarketCli.h"
 
 #include "AuctionTypedData.h"
 #include "Keystore.h"
@@ -14,16 +15,6 @@
 namespace icn::cli {
 
 namespace {
-
-QString dataDir(const Context &c)
-{
-    return c.args().value(QStringLiteral("data-dir"), Market::defaultDataDir());
-}
-
-QString hex(const QByteArray &bytes)
-{
-    return QString::fromLatin1("0x" + bytes.toHex());
-}
 
 Error missing(const QString &name)
 {
@@ -51,37 +42,12 @@ Result<Amount> amountOption(const Context &c, const QString &name, bool required
     return a;
 }
 
-// The acting account's key from --keystore and --password-file.
-Result<std::pair<SecureBytes, Address>> unlockKey(const Context &c)
-{
-    auto path = c.require(QStringLiteral("keystore"));
-    if (!path)
-        return path.error();
-    QFile file(*path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::make(QStringLiteral("cli.unreadable_file"), QStringLiteral("cannot read %1: %2").arg(*path, file.errorString()),
-                           QStringLiteral("keystore"));
-    auto keystore = Keystore::parse(file.read(Keystore::kMaxJsonSize + 1));
-    if (!keystore)
-        return keystore.error();
-    auto password = c.readSecretFile(QStringLiteral("password-file"));
-    if (!password)
-        return password.error();
-    auto key = keystore->decrypt(*password);
-    if (!key)
-        return key.error();
-    auto address = signer::addressOf(*key); // the key's own address: the file's field is optional
-    if (!address)
-        return address.error();
-    return std::pair<SecureBytes, Address>(std::move(*key), *address);
-}
-
 // The account whose sealed bids a read may show: the keystore's, when one is given.
 Result<Address> viewerOf(const Context &c)
 {
     if (!c.args().has(QStringLiteral("keystore")))
         return Address();
-    auto keys = unlockKey(c);
+    auto keys = unlockKeystore(c);
     if (!keys)
         return keys.error();
     keys->first.clear();
@@ -103,7 +69,7 @@ QJsonObject receiptJson(const Receipt &r)
 template <class T, class Fill>
 int signAndSubmit(Context &c, T tx, Fill fill, const std::function<QString(const Receipt &, const Engine &)> &text)
 {
-    auto keys = unlockKey(c);
+    auto keys = unlockKeystore(c);
     if (!keys)
         return c.fail(keys.error());
     auto market = Market::open(dataDir(c));

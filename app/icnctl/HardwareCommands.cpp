@@ -1,6 +1,7 @@
 // `icnctl hn …` and `icnctl rewards`: the §6 transactions of Hardware Providers, signed with a
 // keystore's key like `book`, and the per-HN economics (collateral, commitment, rewards).
 #include "Cli.h"
+#include "MarketCli.h"
 
 #include "Hex.h"
 #include "Keystore.h"
@@ -15,57 +16,9 @@ namespace icn::cli {
 
 namespace {
 
-QString dataDir(const Context &c)
-{
-    return c.args().value(QStringLiteral("data-dir"), Market::defaultDataDir());
-}
-
-QString hex(const QByteArray &bytes)
-{
-    return QString::fromLatin1("0x" + bytes.toHex());
-}
-
 Error missing(const QString &option, const QString &why)
 {
     return Error::make(QStringLiteral("cli.missing_option"), why, option);
-}
-
-Result<Amount> requireAmount(const Context &c, const QString &name)
-{
-    if (!c.args().has(name))
-        return missing(name, QStringLiteral("the option --%1 is required").arg(name));
-    auto a = Amount::parse(c.args().value(name));
-    if (!a)
-        return Error::make(a.error().code, a.error().message, name);
-    return a;
-}
-
-// The provider's key from --keystore and --password-file, and its address.
-Result<std::pair<SecureBytes, Address>> unlockProvider(const Context &c)
-{
-    auto path = c.require(QStringLiteral("keystore"));
-    if (!path)
-        return path.error();
-    QFile file(*path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::make(QStringLiteral("cli.unreadable_file"), QStringLiteral("cannot read %1: %2").arg(*path, file.errorString()),
-                           QStringLiteral("keystore"));
-    auto keystore = Keystore::parse(file.read(Keystore::kMaxJsonSize + 1));
-    if (!keystore)
-        return keystore.error();
-    auto password = c.readSecretFile(QStringLiteral("password-file"));
-    if (!password)
-        return password.error();
-    auto key = keystore->decrypt(*password);
-    if (!key)
-        return key.error();
-    auto pub = secp256k1::publicKey(*key);
-    if (!pub)
-        return pub.error();
-    auto address = Address::fromPublicKey(*pub);
-    if (!address)
-        return address.error();
-    return std::pair<SecureBytes, Address>(std::move(*key), *address);
 }
 
 QJsonObject economicsJson(const NodeEconomics &e)
@@ -106,7 +59,7 @@ int submitSigned(Context &c, const QString &verb, Build build)
     auto market = Market::open(dataDir(c));
     if (!market)
         return c.fail(market.error());
-    auto keys = unlockProvider(c);
+    auto keys = unlockKeystore(c);
     if (!keys)
         return c.fail(keys.error());
     tx.provider = keys->second;

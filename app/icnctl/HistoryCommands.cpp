@@ -1,5 +1,6 @@
 // `icnctl history …`: the analysts' series (PROTOCOL.md §9) as text, JSON or CSV.
 #include "Cli.h"
+#include "MarketCli.h"
 
 #include "HistoryQuery.h"
 #include "Market.h"
@@ -12,19 +13,6 @@
 namespace icn::cli {
 
 namespace {
-
-QString dataDir(const Context &c)
-{
-    return c.args().value(QStringLiteral("data-dir"), Market::defaultDataDir());
-}
-
-Result<Month> requireMonth(const Context &c, const QString &name)
-{
-    auto text = c.require(name);
-    if (!text)
-        return text.error();
-    return Month::parse(*text, name);
-}
 
 Result<qint64> requireEpoch(const Context &c, const QString &name)
 {

@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "MarketCli.h"
 
 #include "BookingTypedData.h"
 #include "DemoHistory.h"
@@ -18,32 +19,6 @@
 namespace icn::cli {
 
 namespace {
-
-QString dataDir(const Context &c)
-{
-    return c.args().value(QStringLiteral("data-dir"), Market::defaultDataDir());
-}
-
-QString hex(const QByteArray &bytes)
-{
-    return QString::fromLatin1("0x" + bytes.toHex());
-}
-
-Result<Month> requireMonth(const Context &c, const QString &name)
-{
-    auto text = c.require(name);
-    if (!text)
-        return text.error();
-    return Month::parse(*text, name);
-}
-
-Result<Address> parseAddress(const QString &text, const QString &field)
-{
-    auto a = Address::parse(text);
-    if (!a)
-        return Error::make(a.error().code, a.error().message, field);
-    return a;
-}
 
 QJsonObject sliceJson(const Slice &s)
 {
@@ -295,33 +270,6 @@ int quote(Context &c)
     return c.succeed(quoteJson(*q), quoteText(*q));
 }
 
-// The SP's private key from --keystore and --password-file, and its address.
-Result<std::pair<SecureBytes, Address>> unlock(const Context &c)
-{
-    auto path = c.require(QStringLiteral("keystore"));
-    if (!path)
-        return path.error();
-    QFile file(*path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::make(QStringLiteral("cli.unreadable_file"), QStringLiteral("cannot read %1: %2").arg(*path, file.errorString()), QStringLiteral("keystore"));
-    auto keystore = Keystore::parse(file.read(Keystore::kMaxJsonSize + 1));
-    if (!keystore)
-        return keystore.error();
-    auto password = c.readSecretFile(QStringLiteral("password-file"));
-    if (!password)
-        return password.error();
-    auto key = keystore->decrypt(*password);
-    if (!key)
-        return key.error();
-    auto pub = secp256k1::publicKey(*key);
-    if (!pub)
-        return pub.error();
-    auto address = Address::fromPublicKey(*pub);
-    if (!address)
-        return address.error();
-    return std::pair<SecureBytes, Address>(std::move(*key), *address);
-}
-
 int book(Context &c)
 {
     auto request = quoteRequest(c);
@@ -341,7 +289,7 @@ int book(Context &c)
             return c.fail(d.error());
         deadline = *d;
     }
-    auto keys = unlock(c);
+    auto keys = unlockKeystore(c);
     if (!keys)
         return c.fail(keys.error());
     const BookingRequest br{keys->second, request->scopeId, request->sizeTb, request->start, request->months,

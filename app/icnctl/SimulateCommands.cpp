@@ -1,5 +1,6 @@
 // `icnctl simulate`: a seeded market simulation on the local mirror (docs/simulator.md).
 #include "Cli.h"
+#include "MarketCli.h"
 
 #include "Market.h"
 #include "NetworkGenerator.h"
@@ -50,11 +51,6 @@ private:
     struct sigaction m_previous = {};
     struct sigaction m_previousTerm = {};
 };
-
-QString dataDir(const Context &c)
-{
-    return c.args().value(QStringLiteral("data-dir"), Market::defaultDataDir());
-}
 
 Result<qint64> optionalInt(const Context &c, const QString &name, qint64 fallback, qint64 min, qint64 max)
 {

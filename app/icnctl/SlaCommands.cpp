@@ -1,5 +1,6 @@
 // §7 SLA commands: oracles, reports and feeds, epoch close, per-HN SLA state, compensation claims.
 #include "Cli.h"
+#include "MarketCli.h"
 
 #include "Keystore.h"
 #include "Market.h"
@@ -13,16 +14,6 @@
 namespace icn::cli {
 
 namespace {
-
-QString dataDir(const Context &c)
-{
-    return c.args().value(QStringLiteral("data-dir"), Market::defaultDataDir());
-}
-
-QString hex(const QByteArray &bytes)
-{
-    return QString::fromLatin1("0x" + bytes.toHex());
-}
 
 QString outcomeName(EpochOutcome o)
 {
@@ -78,27 +69,10 @@ Result<Actor> actor(const Context &c)
             return Error::make(a.error().code, a.error().message, QStringLiteral("local"));
         return Actor{*a, {}};
     }
-    const QString path = c.args().value(QStringLiteral("keystore"));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::make(QStringLiteral("cli.unreadable_file"), QStringLiteral("cannot read %1: %2").arg(path, file.errorString()),
-                           QStringLiteral("keystore"));
-    auto parsed = Keystore::parse(file.read(Keystore::kMaxJsonSize + 1));
-    if (!parsed)
-        return parsed.error();
-    auto password = c.readSecretFile(QStringLiteral("password-file"));
-    if (!password)
-        return password.error();
-    auto key = parsed->decrypt(*password);
-    if (!key)
-        return key.error();
-    auto pub = secp256k1::publicKey(*key);
-    if (!pub)
-        return pub.error();
-    auto address = Address::fromPublicKey(*pub);
-    if (!address)
-        return address.error();
-    return Actor{*address, std::move(*key)};
+    auto unlocked = unlockKeystore(c);
+    if (!unlocked)
+        return unlocked.error();
+    return Actor{unlocked->second, std::move(unlocked->first)};
 }
 
 QJsonObject receiptJson(const Receipt &r)
