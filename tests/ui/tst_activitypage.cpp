@@ -50,10 +50,20 @@ public:
     QList<ActivityRow> activity(quint64 first, int n) const override
     {
         QList<ActivityRow> out;
-        for (quint64 seq = std::max<quint64>(first, 1); seq <= count && out.size() < n; ++seq)
+        for (quint64 seq = std::max<quint64>(first, 1); seq <= count && out.size() < n; ++seq) {
             out.append(entry(seq));
+            if (lazyDetails) // like the local mirror: rows stay cheap, details come on request
+                out.last().details.clear();
+        }
         return out;
     }
+    QString activityDetails(quint64 seq) const override
+    {
+        ++detailRequests;
+        return lazyDetails && seq >= 1 && seq <= count ? entry(seq).details : QString();
+    }
+    bool lazyDetails = false;
+    mutable int detailRequests = 0;
     CheckReport check(const std::function<void(int)> &progress) override
     {
         checkRunning = true;
@@ -77,6 +87,7 @@ private slots:
     void showsTheLogNewestFirst();
     void filtersByTypeAndSigner();
     void detailDialogShowsTheDecodedTransaction();
+    void detailDialogAsksTheServiceWhenRowsCarryNoDetails();
     void prettyPrintsWithoutTouchingNumbers_data();
     void prettyPrintsWithoutTouchingNumbers();
     void checkRunsOffTheGuiThreadWithProgress();
@@ -160,6 +171,29 @@ void TestActivityPage::detailDialogShowsTheDecodedTransaction()
                                   "  \"units\": 3500000000000000000000,\n  \"note\": \"a, {b}\"\n}"));
     dialog->reject();
     QTRY_VERIFY(!m_page->findChild<TransactionDetailsDialog *>());
+}
+
+void TestActivityPage::detailDialogAsksTheServiceWhenRowsCarryNoDetails()
+{
+    LogService service;
+    service.count = 30;
+    service.lazyDetails = true;
+    ActivityPage page(&service);
+    page.resize(900, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTableView *view = page.view();
+    QTRY_VERIFY(view->model()->rowCount() > 2);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(2, 1)).center());
+    QCOMPARE(service.detailRequests, 0); // reading rows never decodes
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("detailsButton")), Qt::LeftButton);
+    TransactionDetailsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = page.findChild<TransactionDetailsDialog *>()) != nullptr);
+    QCOMPARE(service.detailRequests, 1);
+    const QString text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("detailsText"))->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("\"seq\": 28")), qPrintable(text));
+    dialog->reject();
+    QTRY_VERIFY(!page.findChild<TransactionDetailsDialog *>());
 }
 
 void TestActivityPage::prettyPrintsWithoutTouchingNumbers_data()

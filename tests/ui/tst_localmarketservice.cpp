@@ -86,15 +86,17 @@ void TestLocalMarketService::quoteAndBookGoThroughTheEngine()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(m_service->bookings(m_sp).size(), 1);
     QVERIFY(m_service->activityCount() >= 1);
-    // The activity entry carries the decoded transaction for the detail view.
+    // The decoded transaction for the activity detail view.
     const QList<ActivityRow> entries = m_service->activity(m_service->activityCount(), 1);
     QCOMPARE(entries.size(), 1);
-    const QJsonObject decoded = QJsonDocument::fromJson(entries.first().details.toUtf8()).object();
+    const QString details = m_service->activityDetails(entries.first().seq);
+    const QJsonObject decoded = QJsonDocument::fromJson(details.toUtf8()).object();
     QCOMPARE(decoded.value(QStringLiteral("type")).toString(), QStringLiteral("book"));
     QCOMPARE(decoded.value(QStringLiteral("scope")).toString(), QStringLiteral("FRA-1"));
     QCOMPARE(decoded.value(QStringLiteral("quotedTotal")).toString(), q->total.toString());
     QCOMPARE(decoded.value(QStringLiteral("signed")).toBool(), true);
-    QVERIFY(!entries.first().details.contains(QStringLiteral("signature")));
+    QVERIFY(!details.contains(QStringLiteral("signature")));
+    QVERIFY(m_service->activityDetails(m_service->activityCount() + 1).isEmpty()); // no such entry
 }
 
 void TestLocalMarketService::priceChangeAndWrongKeyComeBackTyped()

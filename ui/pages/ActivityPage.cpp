@@ -225,9 +225,11 @@ void ActivityPage::showDetails(const QModelIndex &index)
 {
     if (!index.isValid())
         return;
-    const std::optional<ActivityRow> entry = m_model->entryAt(index.row());
+    std::optional<ActivityRow> entry = m_model->entryAt(index.row());
     if (!entry)
         return;
+    if (entry->details.isEmpty() && m_service)
+        entry->details = m_service->activityDetails(entry->seq);
     auto *dialog = new TransactionDetailsDialog(*entry, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

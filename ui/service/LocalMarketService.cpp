@@ -640,12 +640,22 @@ QList<ActivityRow> LocalMarketService::activity(quint64 firstSeq, int count) con
                             .arg(r.booking->total.toDisplayString());
         else
             a.summary = r.type;
-        // The decoded transaction; sealed auction terms stay hidden while their auction is open.
-        if (const auto tx = decodeTransaction(r.tx); tx.ok())
-            a.details = QString::fromUtf8(QJsonDocument(transactionJson(*tx, &m_market->engine())).toJson(QJsonDocument::Indented));
-        out.append(a);
+        out.append(a); // details: activityDetails(seq), decoded only when asked
     }
     return out;
+}
+
+QString LocalMarketService::activityDetails(quint64 seq) const
+{
+    QMutexLocker lock(&m_mutex);
+    const Result<QList<LogRecord>> records = m_market->store().logEntries(seq, 1);
+    if (!records || records->isEmpty() || records->first().seq != seq)
+        return {};
+    const auto tx = decodeTransaction(records->first().tx);
+    if (!tx)
+        return {};
+    // Sealed auction terms stay hidden while their tender or auction is open.
+    return QString::fromUtf8(QJsonDocument(transactionJson(*tx, &m_market->engine())).toJson(QJsonDocument::Indented));
 }
 
 CheckReport LocalMarketService::check(const std::function<void(int)> &progress)

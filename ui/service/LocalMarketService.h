@@ -60,6 +60,7 @@ public:
     Result<void> faucet(const Address &to, Amount amount) override;
     quint64 activityCount() const override;
     QList<ActivityRow> activity(quint64 firstSeq, int count) const override;
+    QString activityDetails(quint64 seq) const override;
     CheckReport check(const std::function<void(int)> &progress) override;
 
     // Starts a new local network from the snapshot file: it is validated and built into a scratch

@@ -186,6 +186,13 @@ public:
 
     virtual quint64 activityCount() const = 0;
     virtual QList<ActivityRow> activity(quint64 firstSeq, int count) const = 0;
+    // The decoded transaction of one log entry for the detail view (JSON text), when the rows
+    // leave ActivityRow::details empty to keep page reads cheap; empty when unknown.
+    virtual QString activityDetails(quint64 seq) const
+    {
+        Q_UNUSED(seq);
+        return {};
+    }
 
     // Integrity, conservation and log replay; `progress` gets 0..100 and may be called from the worker.
     virtual CheckReport check(const std::function<void(int)> &progress) = 0;
