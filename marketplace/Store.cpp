@@ -460,6 +460,28 @@ Result<void> Store::forEachLogEntry(const std::function<Result<void>(const LogVi
     return {};
 }
 
+Result<QList<quint64>> Store::logSeqsMatching(const QString &type, const QString &signerPart) const
+{
+    sqlite3_stmt *st = nullptr;
+    if (sqlite3_prepare_v2(m_db, "SELECT seq FROM tx_log WHERE (?1 = '' OR type = ?1) "
+                                 "AND (?2 = '' OR signer LIKE '%' || ?2 || '%' ESCAPE '\\') ORDER BY seq",
+                           -1, &st, nullptr) != SQLITE_OK)
+        return sqlError(tr("Filtering the log"));
+    Finalizer f{st};
+    QString escaped = signerPart;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    const QByteArray t = type.toUtf8(), sp = escaped.toUtf8();
+    sqlite3_bind_text(st, 1, t.constData(), int(t.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 2, sp.constData(), int(sp.size()), SQLITE_TRANSIENT);
+    QList<quint64> out;
+    int rc = SQLITE_OK;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        out.append(quint64(sqlite3_column_int64(st, 0)));
+    if (rc != SQLITE_DONE)
+        return sqlError(tr("Filtering the log"));
+    return out;
+}
+
 Result<QList<LogRecord>> Store::logEntries(quint64 fromSeq, int limit) const
 {
     sqlite3_stmt *st = nullptr;

@@ -119,6 +119,9 @@ public:
     // stops the walk and is returned.
     Result<void> forEachLogEntry(const std::function<Result<void>(const LogView &)> &visit) const;
     Result<QList<LogRecord>> logEntries(quint64 fromSeq, int limit) const;
+    // Seq of every log entry of `type` (any when empty) whose signer contains `signerPart`
+    // (ASCII case-insensitive; any when empty), ascending: the activity filter, done in SQL.
+    Result<QList<quint64>> logSeqsMatching(const QString &type, const QString &signerPart) const;
 
     // Query tables.
     // All bookings, or those of one SP (its address as "0x" + lower-case hex).

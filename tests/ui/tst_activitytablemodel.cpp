@@ -5,6 +5,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <atomic>
+
 using namespace icn;
 using namespace icn::ui;
 
@@ -52,6 +54,24 @@ public:
     {
         count += n;
         emit activityAppended(firstSeq + count - 1);
+    }
+
+    // As the local mirror does: the filter answered by the service (in SQL there), on a worker.
+    bool answersFilters = false;
+    mutable std::atomic_int filterQueries{0};
+    bool isThreadSafe() const override { return answersFilters; }
+    std::optional<QList<quint64>> activityMatching(const QString &type, const QString &signerPart) const override
+    {
+        if (!answersFilters)
+            return std::nullopt;
+        ++filterQueries;
+        QList<quint64> seqs;
+        for (quint64 seq = firstSeq; seq < firstSeq + count; ++seq) {
+            const ActivityRow a = entry(seq);
+            if ((type.isEmpty() || a.type == type) && (signerPart.isEmpty() || a.signer.contains(signerPart, Qt::CaseInsensitive)))
+                seqs.append(seq);
+        }
+        return seqs;
     }
 };
 
@@ -236,20 +256,29 @@ void TestActivityTableModel::filtersByTypeAndSigner()
     QFETCH(bool, newestFirst);
     QFETCH(QList<quint64>, expected);
 
-    LogService service;
-    service.count = 20;
-    ActivityTableModel model(&service);
-    model.setNewestFirst(newestFirst);
-    QSignalSpy finished(&model, &ActivityTableModel::scanFinished);
-    model.setFilter(type, signer);
-    QVERIFY(model.isFiltered());
-    QTRY_COMPARE(finished.size(), 1);
-    QVERIFY(!model.isScanning());
-    QCOMPARE(seqsShown(model), expected);
-    QCOMPARE(model.totalCount(), quint64(20));
-
-    model.setFilter(QString(), QString());
-    QCOMPARE(model.rowCount(), 20);
+    // Scanned by the model in slices, and answered by the service on a worker: the same rows.
+    for (const bool byService : {false, true}) {
+        LogService service;
+        service.count = 20;
+        service.answersFilters = byService;
+        ActivityTableModel model(&service);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setNewestFirst(newestFirst);
+        QSignalSpy finished(&model, &ActivityTableModel::scanFinished);
+        const int readsBefore = service.reads;
+        model.setFilter(type, signer);
+        QVERIFY(model.isFiltered());
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY(!model.isScanning());
+        QCOMPARE(seqsShown(model), expected);
+        QCOMPARE(model.totalCount(), quint64(20));
+        if (byService) {
+            QCOMPARE(service.filterQueries.load(), 1);
+            QVERIFY(service.reads - readsBefore <= 1); // no row scan, at most the page painted
+        }
+        model.setFilter(QString(), QString());
+        QCOMPARE(model.rowCount(), 20);
+    }
 }
 
 void TestActivityTableModel::filterScansBetweenEvents()

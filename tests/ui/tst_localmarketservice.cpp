@@ -97,6 +97,19 @@ void TestLocalMarketService::quoteAndBookGoThroughTheEngine()
     QCOMPARE(decoded.value(QStringLiteral("signed")).toBool(), true);
     QVERIFY(!details.contains(QStringLiteral("signature")));
     QVERIFY(m_service->activityDetails(m_service->activityCount() + 1).isEmpty()); // no such entry
+
+    // The activity filter, answered in SQL: type exact, signer substring in any case, wildcards literal.
+    const quint64 bookedSeq = entries.first().seq;
+    const auto books = m_service->activityMatching(QStringLiteral("book"), QString());
+    QVERIFY(books.has_value());
+    QCOMPARE(*books, QList<quint64>{bookedSeq});
+    const QString middle = m_sp.toChecksummed().mid(6, 8).toUpper();
+    const auto bySigner = m_service->activityMatching(QString(), middle);
+    QVERIFY(bySigner.has_value() && bySigner->contains(bookedSeq));
+    QCOMPARE(m_service->activityMatching(QString(), QStringLiteral("%"))->size(), 0);
+    QCOMPARE(m_service->activityMatching(QString(), QStringLiteral("_"))->size(), 0);
+    QCOMPARE(m_service->activityMatching(QStringLiteral("no_such_type"), QString())->size(), 0);
+    QCOMPARE(quint64(m_service->activityMatching(QString(), QString())->size()), m_service->activityCount());
 }
 
 void TestLocalMarketService::priceChangeAndWrongKeyComeBackTyped()

@@ -3,6 +3,8 @@
 #include "StatusText.h"
 
 #include <QElapsedTimer>
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 
 #include <algorithm>
@@ -288,10 +290,56 @@ void ActivityTableModel::restartScan()
     m_scanTotal = m_count;
     m_scanning = true;
     const quint64 generation = m_scanGeneration;
+    if (m_service && m_service->isThreadSafe()) {
+        // The service filters in SQL on a worker; the GUI thread only swaps the answer in.
+        QPointer<MarketService> service = m_service;
+        const QString type = m_type, signer = m_signer;
+        QtConcurrent::run([service, type, signer]() -> std::optional<QList<quint64>> {
+            return service ? service->activityMatching(type, signer) : std::nullopt;
+        }).then(this, [this, generation](const std::optional<QList<quint64>> &seqs) {
+            if (generation != m_scanGeneration)
+                return; // a newer filter or a reload took over
+            if (seqs)
+                takeMatches(*seqs);
+            else
+                scanSlice(); // the service could not: scan the rows in slices
+        });
+        return;
+    }
     QTimer::singleShot(0, this, [this, generation] {
         if (generation == m_scanGeneration)
             scanSlice();
     });
+}
+
+void ActivityTableModel::takeMatches(const QList<quint64> &seqs)
+{
+    // Positions known when the query started; entries appended since are matched like appends.
+    const quint64 total = m_scanTotal;
+    QList<quint64> positions;
+    positions.reserve(seqs.size());
+    for (quint64 seq : seqs)
+        if (seq >= m_firstSeq && seq - m_firstSeq < total)
+            positions.append(seq - m_firstSeq);
+    if (m_newestFirst) {
+        std::reverse(positions.begin(), positions.end());
+        QList<quint64> newer; // prepended by takeAppended() while the query ran
+        for (quint64 p : std::as_const(m_matches))
+            if (p >= total)
+                newer.append(p);
+        positions = newer + positions;
+    }
+    beginResetModel();
+    m_matches = positions;
+    m_scanned = total;
+    endResetModel();
+    emit scanProgress(m_scanned, total);
+    if (!m_newestFirst && m_count > total) {
+        scanSlice(); // ascending: the appended tail, row by row
+        return;
+    }
+    m_scanning = false;
+    emit scanFinished();
 }
 
 void ActivityTableModel::scanSlice()

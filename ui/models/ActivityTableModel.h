@@ -15,9 +15,10 @@ namespace icn::ui {
 //
 // Its natural order is seq; the model offers seq ascending or descending (sort() on the seq column)
 // and nothing else, since ordering a million rows by another column would need them all. Filters
-// (type, signer text) are evaluated here, not in a QSortFilterProxyModel, because the proxy would
-// read every row on the GUI thread at once: the scan runs in short slices between events and
-// matches appear as they are found (scanProgress/scanFinished).
+// (type, signer text) are not a QSortFilterProxyModel, because the proxy would read every row on
+// the GUI thread at once: a thread-safe service answers them in SQL on a worker
+// (MarketService::activityMatching) and the model swaps the result in; otherwise the scan runs
+// in short slices between events and matches appear as they are found (scanProgress/scanFinished).
 class ActivityTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -93,6 +94,7 @@ private:
     void scanSlice();
     void scheduleAppendCheck();
     void takeAppended();
+    void takeMatches(const QList<quint64> &seqs); // the service's answer to the filter (SQL)
 
     QPointer<MarketService> m_service;
     quint64 m_count = 0;

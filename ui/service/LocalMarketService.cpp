@@ -645,6 +645,15 @@ QList<ActivityRow> LocalMarketService::activity(quint64 firstSeq, int count) con
     return out;
 }
 
+std::optional<QList<quint64>> LocalMarketService::activityMatching(const QString &type, const QString &signerPart) const
+{
+    QMutexLocker lock(&m_mutex);
+    auto seqs = m_market->store().logSeqsMatching(type, signerPart);
+    if (!seqs)
+        return std::nullopt; // the model falls back to scanning rows
+    return *seqs;
+}
+
 QString LocalMarketService::activityDetails(quint64 seq) const
 {
     QMutexLocker lock(&m_mutex);

@@ -61,6 +61,7 @@ public:
     quint64 activityCount() const override;
     QList<ActivityRow> activity(quint64 firstSeq, int count) const override;
     QString activityDetails(quint64 seq) const override;
+    std::optional<QList<quint64>> activityMatching(const QString &type, const QString &signerPart) const override;
     CheckReport check(const std::function<void(int)> &progress) override;
 
     // Starts a new local network from the snapshot file: it is validated and built into a scratch

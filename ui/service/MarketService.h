@@ -188,6 +188,15 @@ public:
     virtual QList<ActivityRow> activity(quint64 firstSeq, int count) const = 0;
     // The decoded transaction of one log entry for the detail view (JSON text), when the rows
     // leave ActivityRow::details empty to keep page reads cheap; empty when unknown.
+    // Seqs of the log entries matching the activity filter (type exact, signer substring,
+    // case-insensitive), ascending, computed by the service (in SQL); nullopt when the service
+    // cannot, and the model scans the rows itself. Called from a worker when isThreadSafe().
+    virtual std::optional<QList<quint64>> activityMatching(const QString &type, const QString &signerPart) const
+    {
+        Q_UNUSED(type);
+        Q_UNUSED(signerPart);
+        return std::nullopt;
+    }
     virtual QString activityDetails(quint64 seq) const
     {
         Q_UNUSED(seq);
