@@ -2,9 +2,13 @@
 
 #include "DemoNetwork.h"
 #include "Hex.h"
+#include "Simulator.h"
+#include "NetworkGenerator.h"
+#include "Market.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +36,7 @@ private slots:
     void priceChangeAndWrongKeyComeBackTyped();
     void hnScopeIsRefused();
     void reopensFromTheStore();
+    void bookingsShowWithheldCompensation();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -55,7 +60,7 @@ void TestLocalMarketService::treeFollowsTheDemoNetwork()
     QStringList fra1Nodes;
     bool sawFra3 = false;
     for (const ScopeNode &n : tree) {
-        if (n.kind == ScopeKind::Node && n.parentId == QLatin1String("FRA-1"))
+        if (n.kind == ui::ScopeKind::Node && n.parentId == QLatin1String("FRA-1"))
             fra1Nodes << n.id;
         sawFra3 = sawFra3 || n.id == QLatin1String("FRA-3");
     }
@@ -78,7 +83,7 @@ void TestLocalMarketService::quoteAndBookGoThroughTheEngine()
 
     const Amount before = m_service->balance(m_sp);
     QSignalSpy changed(m_service.get(), &MarketService::stateChanged);
-    const Result<BookingRow> row = m_service->book({m_sp, QStringLiteral("FRA-1"), 10, range, q->total}, demoKey());
+    const Result<ui::BookingRow> row = m_service->book({m_sp, QStringLiteral("FRA-1"), 10, range, q->total}, demoKey());
     QVERIFY2(row.ok(), qPrintable(row.ok() ? QString() : row.error().toString()));
     QCOMPARE(row->clusterId, QStringLiteral("FRA-1"));
     QCOMPARE(row->total, q->total);
@@ -118,11 +123,11 @@ void TestLocalMarketService::priceChangeAndWrongKeyComeBackTyped()
     const Result<QuoteResult> q = m_service->quote(QStringLiteral("FRA-1"), 10, range);
     QVERIFY(q.ok());
     const Amount wrongTotal = *q->total.add(Amount::fromIcnt(1));
-    const Result<BookingRow> moved = m_service->book({m_sp, QStringLiteral("FRA-1"), 10, range, wrongTotal}, demoKey());
+    const Result<ui::BookingRow> moved = m_service->book({m_sp, QStringLiteral("FRA-1"), 10, range, wrongTotal}, demoKey());
     QVERIFY(!moved.ok());
     QCOMPARE(moved.error().code, QStringLiteral("booking.price_changed"));
     QCOMPARE(moved.error().details.value(QStringLiteral("actual")).toString(), q->total.toStorage());
-    const Result<BookingRow> wrongKey = m_service->book({m_sp, QStringLiteral("FRA-1"), 10, range, q->total},
+    const Result<ui::BookingRow> wrongKey = m_service->book({m_sp, QStringLiteral("FRA-1"), 10, range, q->total},
                                                         SecureBytes(QByteArray(32, '\x22')));
     QVERIFY(!wrongKey.ok());
     QVERIFY(m_service->bookings(m_sp).isEmpty());
@@ -145,6 +150,55 @@ void TestLocalMarketService::reopensFromTheStore()
     auto reopened = LocalMarketService::openOrCreate(m_dir->path(), DemoNetwork::snapshot());
     QVERIFY(reopened.ok());
     QCOMPARE((*reopened)->bookings(m_sp).size(), 1);
+}
+
+// Bookings on HNs that breached their SLA carry the withheld, claimable ICNT in their row.
+void TestLocalMarketService::bookingsShowWithheldCompensation()
+{
+    QTemporaryDir dir;
+    GeneratorOptions g;
+    g.seed = 12;
+    g.regions = 1;
+    g.zonesPerRegion = 2;
+    g.clustersPerZone = 2;
+    g.nodesPerCluster = 5;
+    const NetworkSnapshot network = NetworkGenerator::generate(g);
+    QHash<quint64, Amount> claimable;
+    QSet<Address> sps;
+    {
+        auto market = Market::create(dir.path(), network);
+        QVERIFY(market.ok());
+        SimulationOptions o;
+        o.seed = 3;
+        o.months = 3;
+        o.bookingsPerMonth = 30;
+        o.tendersPerMonth = 0;
+        o.reverseAuctionsPerMonth = 0;
+        ScenarioEvent outage; // the whole region fails for 10 days in the 2nd and 3rd month
+        outage.from = network.currentMonth.plus(1);
+        outage.to = network.currentMonth.plus(2);
+        outage.scope = network.regions.first().id;
+        outage.epochs = 10;
+        o.events = {outage};
+        Simulator sim(
+            market->engine(), o, [&](const Transaction &tx) { return market->applyBuffered(tx); },
+            [&]() { return market->commitBuffered(); });
+        QVERIFY(sim.run().ok());
+        for (const BookingInfo &b : market->engine().bookings()) {
+            claimable.insert(b.id, market->engine().claimable(b.id));
+            sps.insert(b.sp);
+        }
+    }
+    auto opened = LocalMarketService::openOrCreate(dir.path(), network);
+    QVERIFY(opened.ok());
+    int withWithheld = 0;
+    for (const Address &sp : sps)
+        for (const ui::BookingRow &row : (*opened)->bookings(sp)) {
+            QCOMPARE(row.withheld, claimable.value(row.id.toULongLong()));
+            if (row.withheld > Amount())
+                ++withWithheld;
+        }
+    QVERIFY(withWithheld > 0);
 }
 
 QTEST_MAIN(TestLocalMarketService)

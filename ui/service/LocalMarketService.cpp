@@ -52,7 +52,7 @@ void fill(ScopeNode &s, const CapacityView &v)
         s.listedPrice = v.listedPrice;
 }
 
-BookingRow rowOf(const BookingInfo &b)
+BookingRow rowOf(const BookingInfo &b, const Engine &engine)
 {
     BookingRow r;
     r.id = QString::number(b.id);
@@ -68,6 +68,7 @@ BookingRow rowOf(const BookingInfo &b)
     r.range = {b.start, b.months};
     r.total = b.total;
     r.escrowLeft = b.escrowLeft;
+    r.withheld = engine.claimable(b.id); // §7: withheld during SLA breaches, claimable by the SP
     return r;
 }
 
@@ -442,7 +443,7 @@ QList<BookingRow> LocalMarketService::bookings(const Address &sp) const
     if (sp.isNull())
         return out;
     for (const BookingInfo &b : m_market->engine().bookings(sp))
-        out.append(rowOf(b));
+        out.append(rowOf(b, m_market->engine()));
     return out;
 }
 
@@ -471,7 +472,7 @@ Result<BookingRow> LocalMarketService::book(const BookingDraft &draft, const Sec
         seq = receipt->sequence;
         const std::optional<BookingInfo> info = m_market->engine().booking(receipt->bookingId);
         if (info)
-            row = rowOf(*info);
+            row = rowOf(*info, m_market->engine());
     }
     announce(seq);
     return row;
