@@ -37,6 +37,7 @@ struct NodeEpochEvent
     qint64 latencyMs = 0;
     qint64 bandwidthMbps = 0;
     qint32 reliabilityPpm = 0; // after this epoch
+    QString clusterId;         // the HN's cluster: the store keeps a cluster's epoch in one block
 };
 
 struct SlashEvent

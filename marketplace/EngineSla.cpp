@@ -463,7 +463,7 @@ void Engine::executeCloseEpoch(const CloseEpochTx &, const Staged &st)
         if (m_recordEvents) {
             emitEvent(NodeEpochEvent{m_epoch, node.id, s.outcome != EpochOutcome::Unobserved,
                                      s.outcome == EpochOutcome::Compliant, s.median.availabilityPpm, s.median.latencyMs,
-                                     s.median.bandwidthMbps, score});
+                                     s.median.bandwidthMbps, score, m_net.clusters[node.cluster].id});
             if (s.step.slashed > Amount())
                 emitEvent(SlashEvent{m_epoch, node.id, s.step.k, s.step.slashPpm, s.step.slashed, s.jail});
             if (s.jail)

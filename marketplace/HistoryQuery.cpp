@@ -393,7 +393,9 @@ Result<SlaHistory> HistoryQuery::sla(SlaHistory h, qsizetype maxPoints) const
     std::map<qint64, SlaEpochRow> byEpoch;
     std::map<qint64, qint64> reliabilitySum;
     for (const QString &node : std::as_const(h.nodes)) {
-        auto rows = m_store.nodeEpochHistory(node, h.fromEpoch, h.toEpoch);
+        const NetworkState &net = m_engine.network();
+        const QString &clusterId = net.clusters[net.nodes[net.nodeIndex.value(node)].cluster].id;
+        auto rows = m_store.nodeEpochHistory(clusterId, node, h.fromEpoch, h.toEpoch);
         if (!rows)
             return rows.error();
         mergeEpochs(byEpoch, reliabilitySum, *rows);

@@ -62,6 +62,7 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
 
 // History for analysts (StoreHistory.cpp).
 const char *const kSchemaV3 = kHistorySchema;
+const char *const kSchemaV4 = kHistorySchemaV4;
 
 QByteArrayView blobOf(sqlite3_stmt *st, int col)
 {
@@ -275,7 +276,7 @@ Result<void> Store::migrate()
     for (int v = from + 1; v <= kSchemaVersion; ++v) {
         if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
             return ok.error();
-        Result<void> step = exec(v == 1 ? kSchemaV1 : v == 2 ? kSchemaV2 : kSchemaV3);
+        Result<void> step = exec(v == 1 ? kSchemaV1 : v == 2 ? kSchemaV2 : v == 3 ? kSchemaV3 : kSchemaV4);
         if (step && v == 2) {
             // The binary genesis is derived from the JSON; the bookings table is refilled by the
             // Market once it has replayed the log (it has the engine's booking details).

@@ -91,7 +91,7 @@ class Store
 {
 public:
     static constexpr qint32 kApplicationId = 0x49434E44; // "ICND"
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     // Opens or creates the database file and migrates it to kSchemaVersion. Errors:
     // store.open_failed, store.not_icn_database, store.newer_schema, store.sql_failed.
@@ -142,7 +142,9 @@ public:
     Result<QList<ClusterMonthEvent>> clusterMonthHistory(const QString &clusterId, Month from, Month to) const;
     // Changes of one cluster whose month range meets from..to, oldest first.
     Result<QList<PriceChangeRow>> listedPriceHistory(const QString &clusterId, Month from, Month to) const;
-    Result<QList<NodeEpochEvent>> nodeEpochHistory(const QString &nodeId, qint64 fromEpoch, qint64 toEpoch) const;
+    // One HN's rows, read from its cluster's blocks.
+    Result<QList<NodeEpochEvent>> nodeEpochHistory(const QString &clusterId, const QString &nodeId, qint64 fromEpoch,
+                                                   qint64 toEpoch) const;
     // Slashes, withholdings, rewards, claims and node changes (kind "slash", "withholding",
     // "reward", "claim", "node"), of one HN (empty: any) with their epoch and month in range
     // (an event's own epoch/month, else the engine's clock when it was emitted), oldest first.

@@ -3,13 +3,18 @@
 // (Amount::toStorage), months "YYYY-MM" (they sort as text), epochs integers.
 #include "StoreHistory.h"
 
+#include "ByteReader.h"
+#include "ByteWriter.h"
 #include "Store.h"
 
 #include <QCoreApplication>
 
 #include <sqlite3.h>
 
+#include <map>
 #include <type_traits>
+#include <utility>
+#include <vector>
 
 namespace icn {
 
@@ -73,6 +78,67 @@ CREATE INDEX hist_event_by_node ON hist_event(kind, node, epoch);
 CREATE INDEX hist_event_by_booking ON hist_event(booking) WHERE booking IS NOT NULL;
 )sql";
 
+// Version 4: an epoch close's per-HN SLA medians are kept as one packed block per cluster
+// (encodeSlaBlock) instead of one row per HN. A row per HN per epoch wrote two B-tree entries at
+// 10,000 places of the file each epoch; a cluster's blocks are appended next to each other.
+// The v3 rows are dropped and rewritten as blocks from the log by the history backfill, which
+// runs because the history's position goes back to the genesis.
+const char *const kHistorySchemaV4 = R"sql(
+CREATE TABLE hist_sla_block (
+    cluster TEXT NOT NULL,
+    epoch INTEGER NOT NULL,
+    seq INTEGER NOT NULL CHECK (seq > 0),
+    nodes INTEGER NOT NULL CHECK (nodes > 0),
+    data BLOB NOT NULL,
+    PRIMARY KEY (cluster, epoch, seq)
+) STRICT, WITHOUT ROWID;
+DROP TABLE hist_node_epoch;
+UPDATE meta SET value = '0' WHERE key = 'history_seq';
+)sql";
+
+namespace {
+
+QByteArray encodeSlaBlock(const std::vector<const NodeEpochEvent *> &rows)
+{
+    ByteWriter w;
+    w.reserve(qsizetype(rows.size()) * 48);
+    for (const NodeEpochEvent *e : rows) {
+        w.string(e->nodeId);
+        w.u8(quint8((e->observed ? 1 : 0) | (e->compliant ? 2 : 0)));
+        w.i64(e->availabilityPpm);
+        w.i64(e->latencyMs);
+        w.i64(e->bandwidthMbps);
+        w.i32(e->reliabilityPpm);
+    }
+    return w.toByteArray();
+}
+
+bool decodeSlaBlock(QByteArrayView data, qint64 epoch, const QString &clusterId, qint64 count, const QString &onlyNode,
+                    QList<NodeEpochEvent> &out)
+{
+    ByteReader r(data);
+    for (qint64 i = 0; i < count; ++i) {
+        NodeEpochEvent e;
+        e.epoch = epoch;
+        e.clusterId = clusterId;
+        e.nodeId = r.string(256);
+        const quint8 flags = r.u8();
+        e.observed = (flags & 1) != 0;
+        e.compliant = (flags & 2) != 0;
+        e.availabilityPpm = r.i64();
+        e.latencyMs = r.i64();
+        e.bandwidthMbps = r.i64();
+        e.reliabilityPpm = r.i32();
+        if (r.failed() || flags > 3)
+            return false;
+        if (onlyNode.isEmpty() || e.nodeId == onlyNode)
+            out.append(std::move(e));
+    }
+    return r.atEnd();
+}
+
+} // namespace
+
 namespace {
 
 QString tr(const char *text)
@@ -114,6 +180,12 @@ private:
     sqlite3_stmt *m_st;
     int m_col = 1;
 };
+
+QByteArrayView blobOf(sqlite3_stmt *st, int col)
+{
+    const void *p = sqlite3_column_blob(st, col);
+    return QByteArrayView(static_cast<const char *>(p), sqlite3_column_bytes(st, col));
+}
 
 QString textOf(sqlite3_stmt *st, int col)
 {
@@ -157,7 +229,7 @@ bool monthAt(sqlite3_stmt *st, int col, Month &out)
 
 HistoryStatements::~HistoryStatements()
 {
-    for (sqlite3_stmt *st : {listedPrice, clusterMonth, nodeEpoch, event, upsertSeq})
+    for (sqlite3_stmt *st : {listedPrice, clusterMonth, slaBlock, event, upsertSeq})
         sqlite3_finalize(st);
 }
 
@@ -174,9 +246,7 @@ Result<std::unique_ptr<HistoryStatements>> HistoryStatements::prepare(sqlite3 *d
         && prep("INSERT OR IGNORE INTO hist_cluster_month (seq, idx, month, cluster, booked_tb, capacity_tb, booked_value) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 h->clusterMonth)
-        && prep("INSERT OR IGNORE INTO hist_node_epoch (seq, idx, epoch, node, observed, compliant, availability_ppm, latency_ms, "
-                "bandwidth_mbps, reliability_ppm) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                h->nodeEpoch)
+        && prep("INSERT OR IGNORE INTO hist_sla_block (cluster, epoch, seq, nodes, data) VALUES (?, ?, ?, ?, ?)", h->slaBlock)
         && prep("INSERT OR IGNORE INTO hist_event (seq, idx, kind, node, booking, account, epoch, month, step, ppm, days, flag, "
                 "amount, amount2, what) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 h->event)
@@ -196,6 +266,8 @@ bool HistoryStatements::setSeq(qint64 seq)
 bool HistoryStatements::write(const LogRecord &r)
 {
     const QString atMonth = r.month.toString();
+    // (cluster, (epoch, seq)) → that cluster's HN rows, in the record's order.
+    std::map<std::pair<QString, std::pair<qint64, qint64>>, std::vector<const NodeEpochEvent *>> slaBlocks;
     for (qsizetype i = 0; i < r.priceChanges.size(); ++i) {
         const ListedPriceChange &c = r.priceChanges[i];
         Row row(listedPrice);
@@ -224,9 +296,8 @@ bool HistoryStatements::write(const LogRecord &r)
                     return Row(clusterMonth).integer(seq).integer(idx).text(ev.month.toString()).text(ev.clusterId)
                         .integer(ev.bookedTb).integer(ev.capacityTb).amount(ev.bookedValue).run();
                 } else if constexpr (std::is_same_v<T, NodeEpochEvent>) {
-                    return Row(nodeEpoch).integer(seq).integer(idx).integer(ev.epoch).text(ev.nodeId).integer(ev.observed ? 1 : 0)
-                        .integer(ev.compliant ? 1 : 0).integer(ev.availabilityPpm).integer(ev.latencyMs).integer(ev.bandwidthMbps)
-                        .integer(ev.reliabilityPpm).run();
+                    slaBlocks[{ev.clusterId, {ev.epoch, seq}}].push_back(&ev);
+                    return true;
                 } else if constexpr (std::is_same_v<T, SlashEvent>) {
                     return common("slash", ev.nodeId).null().null().integer(ev.epoch).text(atMonth).integer(ev.step).integer(ev.ppm)
                         .null().integer(ev.jailed ? 1 : 0).amount(ev.amount).null().null().run();
@@ -248,6 +319,13 @@ bool HistoryStatements::write(const LogRecord &r)
             },
             e.data);
         if (!ok)
+            return false;
+    }
+    for (const auto &[key, rows] : slaBlocks) {
+        const QByteArray data = encodeSlaBlock(rows);
+        sqlite3_bind_blob(slaBlock, 5, data.constData(), int(data.size()), SQLITE_TRANSIENT);
+        Row row(slaBlock);
+        if (!row.text(key.first).integer(key.second.first).integer(key.second.second).integer(qint64(rows.size())).run())
             return false;
     }
     return true;
@@ -342,27 +420,21 @@ Result<QList<PriceChangeRow>> Store::listedPriceHistory(const QString &clusterId
     return out;
 }
 
-Result<QList<NodeEpochEvent>> Store::nodeEpochHistory(const QString &nodeId, qint64 fromEpoch, qint64 toEpoch) const
+Result<QList<NodeEpochEvent>> Store::nodeEpochHistory(const QString &clusterId, const QString &nodeId, qint64 fromEpoch,
+                                                      qint64 toEpoch) const
 {
     sqlite3_stmt *st = nullptr;
-    if (sqlite3_prepare_v2(m_db, "SELECT epoch, observed, compliant, availability_ppm, latency_ms, bandwidth_mbps, reliability_ppm "
-                                 "FROM hist_node_epoch WHERE node = ? AND epoch BETWEEN ? AND ? ORDER BY epoch, seq, idx",
+    if (sqlite3_prepare_v2(m_db, "SELECT epoch, seq, nodes, data FROM hist_sla_block WHERE cluster = ? AND epoch BETWEEN ? AND ? "
+                                 "ORDER BY epoch, seq",
                            -1, &st, nullptr) != SQLITE_OK)
         return sqlError(tr("Reading the SLA history"));
     Finalizer f{st};
-    Row(st).text(nodeId).integer(fromEpoch).integer(toEpoch);
+    Row(st).text(clusterId).integer(fromEpoch).integer(toEpoch);
     QList<NodeEpochEvent> out;
     while (sqlite3_step(st) == SQLITE_ROW) {
-        NodeEpochEvent e;
-        e.nodeId = nodeId;
-        e.epoch = sqlite3_column_int64(st, 0);
-        e.observed = sqlite3_column_int(st, 1) != 0;
-        e.compliant = sqlite3_column_int(st, 2) != 0;
-        e.availabilityPpm = sqlite3_column_int64(st, 3);
-        e.latencyMs = sqlite3_column_int64(st, 4);
-        e.bandwidthMbps = sqlite3_column_int64(st, 5);
-        e.reliabilityPpm = sqlite3_column_int(st, 6);
-        out.append(e);
+        const qint64 seq = sqlite3_column_int64(st, 1);
+        if (!decodeSlaBlock(blobOf(st, 3), sqlite3_column_int64(st, 0), clusterId, sqlite3_column_int64(st, 2), nodeId, out))
+            return damaged("hist_sla_block", seq);
     }
     return out;
 }
@@ -410,7 +482,7 @@ qint64 Store::historyRowCount() const
 {
     sqlite3_stmt *st = nullptr;
     if (sqlite3_prepare_v2(m_db, "SELECT (SELECT count(*) FROM hist_listed_price) + (SELECT count(*) FROM hist_cluster_month) + "
-                                 "(SELECT count(*) FROM hist_node_epoch) + (SELECT count(*) FROM hist_event)",
+                                 "(SELECT coalesce(sum(nodes), 0) FROM hist_sla_block) + (SELECT count(*) FROM hist_event)",
                            -1, &st, nullptr) != SQLITE_OK)
         return -1;
     Finalizer f{st};

@@ -15,12 +15,14 @@ struct LogRecord;
 
 // Schema version 3: the history for analysts (PROTOCOL.md §9), one table per shape of event.
 extern const char *const kHistorySchema;
+// Schema version 4: per-HN per-epoch SLA medians packed into one block per cluster and epoch.
+extern const char *const kHistorySchemaV4;
 
 struct HistoryStatements
 {
     sqlite3_stmt *listedPrice = nullptr;
     sqlite3_stmt *clusterMonth = nullptr;
-    sqlite3_stmt *nodeEpoch = nullptr;
+    sqlite3_stmt *slaBlock = nullptr;
     sqlite3_stmt *event = nullptr;
     sqlite3_stmt *upsertSeq = nullptr;
 

@@ -3,6 +3,7 @@
 #include "DemoNetwork.h"
 #include "HistoryQuery.h"
 #include "Market.h"
+#include "Simulator.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -96,6 +97,8 @@ private slots:
     void monthCloseHistoryIsPersistedWithTheLog();
     void reopeningWritesNoDuplicates();
     void migratesAVersionTwoDatabase();
+    void migratesAVersionThreeDatabase();
+    void damagedSlaBlockIsReportedNotGuessed();
     void failedCommitLeavesHistoryAndLogTogether();
     void averagesAreTbWeightedAndExact();
     void listedPriceIsAStepSeries();
@@ -202,14 +205,87 @@ void TestHistory::migratesAVersionTwoDatabase()
     }
     // Back to schema version 2: no history tables, no position.
     QVERIFY(rawExec(Market::databasePath(dir.path()),
-                    "DROP TABLE hist_listed_price; DROP TABLE hist_cluster_month; DROP TABLE hist_node_epoch; DROP TABLE hist_event; "
+                    "DROP TABLE hist_listed_price; DROP TABLE hist_cluster_month; DROP TABLE hist_sla_block; DROP TABLE hist_event; "
                     "DELETE FROM meta WHERE key = 'history_seq'; PRAGMA user_version = 2;"));
     auto m = Market::open(dir.path());
     QVERIFY2(m.ok(), qPrintable(m.ok() ? QString() : m.error().message));
-    QCOMPARE(m->store().schemaVersion(), 3);
+    QCOMPARE(m->store().schemaVersion(), Store::kSchemaVersion);
     QCOMPARE(m->store().historyRowCount(), rows);
     const CheckReport report = m->check();
     QVERIFY2(report.ok, qPrintable(report.problems.join(QLatin1Char(' '))));
+}
+
+// A month of simulated SLA on the demo network (oracles report, epochs close), persisted.
+void simulateAMonth(Market &m)
+{
+    SimulationOptions o;
+    o.seed = 11;
+    o.months = 1;
+    o.bookingsPerMonth = 5;
+    Simulator sim(
+        m.engine(), o, [&m](const Transaction &tx) { return m.applyBuffered(tx); }, [&m]() { return m.commitBuffered(); });
+    const auto summary = sim.run();
+    QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().message));
+    QVERIFY(summary->nodeEpochs > 0);
+}
+
+// Version 3 kept one row per HN per epoch (hist_node_epoch); version 4 packs a cluster's epoch
+// into one block. The migration drops the rows and rebuilds the blocks from the log.
+void TestHistory::migratesAVersionThreeDatabase()
+{
+    QTemporaryDir dir;
+    qint64 rows = 0;
+    QString node;
+    qint64 from = 0, to = 0;
+    QList<SlaEpochRow> epochs;
+    {
+        Market m = demoMarket(dir);
+        simulateAMonth(m);
+        QVERIFY(QTest::currentTestFailed() == false);
+        rows = m.store().historyRowCount();
+        node = m.engine().network().nodes.front().id;
+        to = m.engine().currentEpoch();
+        from = to - 40;
+        const auto sla = HistoryQuery(m).nodeSla(node, from, to);
+        QVERIFY(sla.ok());
+        epochs = sla->epochs;
+        QVERIFY(epochs.size() >= 28); // every epoch of the simulated month
+    }
+    QVERIFY(rawExec(Market::databasePath(dir.path()),
+                    "DROP TABLE hist_sla_block; "
+                    "CREATE TABLE hist_node_epoch (seq INTEGER NOT NULL CHECK (seq > 0), idx INTEGER NOT NULL CHECK (idx >= 0), "
+                    "epoch INTEGER NOT NULL, node TEXT NOT NULL, observed INTEGER NOT NULL, compliant INTEGER NOT NULL, "
+                    "availability_ppm INTEGER NOT NULL, latency_ms INTEGER NOT NULL, bandwidth_mbps INTEGER NOT NULL, "
+                    "reliability_ppm INTEGER NOT NULL, PRIMARY KEY (seq, idx)) STRICT, WITHOUT ROWID; "
+                    "INSERT INTO hist_node_epoch VALUES (1, 0, 1, 'x', 1, 1, 1, 1, 1, 1); PRAGMA user_version = 3;"));
+    auto m = Market::open(dir.path());
+    QVERIFY2(m.ok(), qPrintable(m.ok() ? QString() : m.error().message));
+    QCOMPARE(m->store().schemaVersion(), Store::kSchemaVersion);
+    QCOMPARE(m->store().historyRowCount(), rows);
+    const auto sla = HistoryQuery(*m).nodeSla(node, from, to);
+    QVERIFY(sla.ok());
+    QCOMPARE(sla->epochs, epochs);
+    const CheckReport report = m->check();
+    QVERIFY2(report.ok, qPrintable(report.problems.join(QLatin1Char(' '))));
+}
+
+// A block that does not decode is a typed error naming the table, never a partial series.
+void TestHistory::damagedSlaBlockIsReportedNotGuessed()
+{
+    QTemporaryDir dir;
+    QString node;
+    {
+        Market m = demoMarket(dir);
+        simulateAMonth(m);
+        node = m.engine().network().nodes.front().id;
+    }
+    QVERIFY(rawExec(Market::databasePath(dir.path()), "UPDATE hist_sla_block SET data = substr(data, 1, length(data) - 3);"));
+    auto m = Market::open(dir.path());
+    QVERIFY(m.ok());
+    const auto sla = HistoryQuery(*m).nodeSla(node, 0, m->engine().currentEpoch());
+    QVERIFY(!sla.ok());
+    QCOMPARE(sla.error().code, QStringLiteral("store.bad_row"));
+    QVERIFY(sla.error().message.contains(QStringLiteral("hist_sla_block")));
 }
 
 void TestHistory::failedCommitLeavesHistoryAndLogTogether()
@@ -367,9 +443,11 @@ void TestHistory::slaSeriesPerNodeAndProvider()
     QVERIFY(!n2.isEmpty());
     const qint64 e0 = 20'400;
     const Month month = HistoryQuery::monthOfEpoch(e0);
-    QVERIFY(writeStraight(dir, {injected(1000, {NodeEpochEvent{e0, n1, true, true, 999'500, 80, 1'500, 900'900},
-                                               NodeEpochEvent{e0, n2, true, false, 990'000, 200, 2'000, 890'000}}),
-                               injected(1001, {NodeEpochEvent{e0 + 1, n1, false, false, 0, 0, 0, 900'900},
+    const auto clusterOf = [&net](const QString &node) { return net.clusters[net.nodes[net.nodeIndex.value(node)].cluster].id; };
+    const QString c1 = clusterOf(n1), c2 = clusterOf(n2);
+    QVERIFY(writeStraight(dir, {injected(1000, {NodeEpochEvent{e0, n1, true, true, 999'500, 80, 1'500, 900'900, c1},
+                                               NodeEpochEvent{e0, n2, true, false, 990'000, 200, 2'000, 890'000, c2}}),
+                               injected(1001, {NodeEpochEvent{e0 + 1, n1, false, false, 0, 0, 0, 900'900, c1},
                                                SlashEvent{e0 + 1, n1, 1, 5'000, Amount::fromIcnt(7), false},
                                                WithholdingEvent{month, 1, n1, 2, Amount::fromBaseUnits(123)},
                                                RewardEvent{month, n1, Amount::fromIcnt(2), Amount::fromIcnt(1)},
