@@ -280,12 +280,10 @@ Result<Engine::Staged> Engine::stageSlaBatch(const SlaBatchTx &tx) const
             return batchError(QStringLiteral("sla.bad_batch"), i, QStringLiteral("node"),
                               tr("HN indexes must be strictly ascending in a batch."));
         previous = node;
-        SlaReport r;
-        r.hnId = m_net.nodes[node].id;
-        r.epoch = tx.epoch;
-        r.metrics = SlaMetrics{packedU32(tx.packed, at + 4), packedU32(tx.packed, at + 8), packedU32(tx.packed, at + 12)};
-        r.oracle = tx.oracle;
-        if (auto ok = r.validate(); !ok)
+        // The HN id is the network's own and the epoch and oracle were checked above: only the
+        // metrics can be out of range.
+        const SlaMetrics metrics{packedU32(tx.packed, at + 4), packedU32(tx.packed, at + 8), packedU32(tx.packed, at + 12)};
+        if (auto ok = SlaReport::validateMetrics(metrics); !ok)
             return batchError(QStringLiteral("sla.bad_values"), i, ok.error().field, ok.error().message);
         for (qint32 h = headOf(m_sla, node); h >= 0; h = m_sla.open[static_cast<size_t>(h)].next)
             if (m_sla.open[static_cast<size_t>(h)].oracle == oracle.value())

@@ -65,6 +65,15 @@ Result<void> SlaReport::validate() const
                            QStringLiteral("hnId"));
     if (epoch < 0 || epoch > kMaxEpoch)
         return rangeError("sla_report.bad_epoch", "epoch", tr("The epoch must be 0 to 2^53 − 1."), epoch);
+    if (auto ok = validateMetrics(metrics); !ok)
+        return ok;
+    if (oracle.isNull())
+        return Error::make(QStringLiteral("sla_report.no_oracle"), tr("The report names no oracle."), QStringLiteral("oracle"));
+    return {};
+}
+
+Result<void> SlaReport::validateMetrics(const SlaMetrics &metrics)
+{
     if (metrics.availabilityPpm < 0 || metrics.availabilityPpm > kMaxAvailabilityPpm)
         return rangeError("sla_report.bad_availability", "availabilityPpm",
                           tr("Availability must be 0 to 1,000,000 ppm."), metrics.availabilityPpm);
@@ -74,8 +83,6 @@ Result<void> SlaReport::validate() const
     if (metrics.bandwidthMbps < 0 || metrics.bandwidthMbps > kMaxBandwidthMbps)
         return rangeError("sla_report.bad_bandwidth", "bandwidthMbps",
                           tr("Bandwidth must be 0 to %1 Mbit/s.").arg(kMaxBandwidthMbps), metrics.bandwidthMbps);
-    if (oracle.isNull())
-        return Error::make(QStringLiteral("sla_report.no_oracle"), tr("The report names no oracle."), QStringLiteral("oracle"));
     return {};
 }
 

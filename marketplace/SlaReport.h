@@ -46,6 +46,9 @@ struct SlaReport
     // "sla_report.bad_availability", "sla_report.bad_latency", "sla_report.bad_bandwidth",
     // "sla_report.no_oracle"; Error::field names the field.
     Result<void> validate() const;
+    // The metric ranges of validate() alone, for reports whose id, epoch and oracle the caller
+    // has already checked (an oracle's packed batch names registered HNs by index).
+    static Result<void> validateMetrics(const SlaMetrics &metrics);
 
     static QString typeString();
     static QByteArray domainSeparator(); // name "ICN Desk Local Mirror", version "1", chainId 8453
