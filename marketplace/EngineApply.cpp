@@ -50,7 +50,7 @@ Result<Engine::Plan> Engine::plan(const QString &scopeId, qint64 sizeTb, Month s
 {
     const ScopeRef *scope = m_net.findScope(scopeId);
     if (!scope)
-        return errs::unknownScope(scopeId);
+        return m_net.nodeIndex.contains(scopeId) ? errs::scopeIsNode(scopeId) : errs::unknownScope(scopeId);
     if (sizeTb <= 0)
         return errs::badSize(sizeTb);
     const ProtocolParams &p = m_genesis.params;

@@ -39,6 +39,15 @@ Error unknownScope(const QString &scope)
                        QStringLiteral("scope"), {{QStringLiteral("scope"), scope}});
 }
 
+Error scopeIsNode(const QString &nodeId)
+{
+    return Error::make(QStringLiteral("booking.scope_is_hn"),
+                       tr("%1 is a hardware node. A booking names a cluster, zone or region; the protocol picks the HNs that "
+                          "serve it (lowest reservation price first).")
+                           .arg(nodeId),
+                       QStringLiteral("scope"), {{QStringLiteral("scope"), nodeId}});
+}
+
 Error badSize(qint64 sizeTb)
 {
     return Error::make(kBadSize, tr("The size must be a positive number of TB (got %1).").arg(sizeTb),

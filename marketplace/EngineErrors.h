@@ -29,6 +29,7 @@ Error badSignature(const QString &prefix, const QString &why);
 Error badNonce(const QString &prefix, quint64 expected, quint64 got);
 Error deadlinePassed(Month deadline, Month current);
 Error unknownScope(const QString &scope);
+Error scopeIsNode(const QString &nodeId); // "booking.scope_is_hn": an SP never picks an HN (§4)
 Error badSize(qint64 sizeTb);
 Error durationTooShort(qint32 months, qint32 minimum);
 Error durationTooLong(qint32 months, qint32 maximum);

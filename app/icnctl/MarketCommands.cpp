@@ -44,14 +44,14 @@ QJsonObject quoteJson(const Quote &q)
             {QStringLiteral("total"), q.total.toString()}, {QStringLiteral("freeLeftTb"), q.freeLeftTb}};
 }
 
-QJsonObject capacityJson(const CapacityView &v, bool withChildren)
+QJsonObject capacityJson(const CapacityView &v, bool withChildren, bool isNode = false)
 {
     QJsonArray free, total;
     for (qint64 tb : v.freeTbPerMonth)
         free.append(tb);
     for (qint64 tb : v.totalTbPerMonth)
         total.append(tb);
-    QJsonObject o{{QStringLiteral("scope"), v.scopeId}, {QStringLiteral("scopeKind"), scopeKindName(v.scopeKind)},
+    QJsonObject o{{QStringLiteral("scope"), v.scopeId}, {QStringLiteral("scopeKind"), isNode ? QStringLiteral("hn") : scopeKindName(v.scopeKind)},
                   {QStringLiteral("start"), v.range.first.toString()}, {QStringLiteral("months"), v.range.months},
                   {QStringLiteral("freeTbPerMonth"), free}, {QStringLiteral("totalTbPerMonth"), total},
                   {QStringLiteral("freeTbWholeRange"), v.freeTbWholeRange},
@@ -59,7 +59,7 @@ QJsonObject capacityJson(const CapacityView &v, bool withChildren)
     if (withChildren) {
         QJsonArray children;
         for (const CapacityView &child : v.children)
-            children.append(capacityJson(child, false));
+            children.append(capacityJson(child, false, v.scopeKind == ScopeKind::Cluster)); // a cluster's children are its HNs
         o.insert(QStringLiteral("children"), children);
     }
     return o;
@@ -71,7 +71,9 @@ QString capacityText(const CapacityView &v)
                        .arg(scopeKindName(v.scopeKind), v.scopeId, v.range.first.toString()).arg(v.range.months).arg(v.freeTbWholeRange)
                        .arg(v.hasListedPrice ? v.listedPrice.toString() + QStringLiteral(" ICNT/TB-month") : QStringLiteral("none"));
     for (const CapacityView &child : v.children)
-        text += QStringLiteral("  %1 %2: %3 TB free, %4\n").arg(scopeKindName(child.scopeKind), child.scopeId).arg(child.freeTbWholeRange)
+        text += QStringLiteral("  %1 %2: %3 TB free, %4\n")
+                    .arg(v.scopeKind == ScopeKind::Cluster ? QStringLiteral("hn") : scopeKindName(child.scopeKind), child.scopeId)
+                    .arg(child.freeTbWholeRange)
                     .arg(child.hasListedPrice ? child.listedPrice.toString() + QStringLiteral(" ICNT/TB-month") : QStringLiteral("no listed price"));
     return text;
 }

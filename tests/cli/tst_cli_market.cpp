@@ -123,6 +123,23 @@ void TestCliMarket::initialisesTheDemoNetworkOnce()
     const Run show = icnctl({QStringLiteral("network"), QStringLiteral("show"), QStringLiteral("--json")}, data);
     QCOMPARE(show.exitCode, 0);
     QCOMPARE(show.json().value(QStringLiteral("regions")).toArray().size(), 4);
+    // One scope with its children: a zone's are clusters, a cluster's are its HNs.
+    const Run zone = icnctl({QStringLiteral("network"), QStringLiteral("show"), QStringLiteral("--scope"), QStringLiteral("EUW-FRA"),
+                             QStringLiteral("--json")}, data);
+    const Run cluster = icnctl({QStringLiteral("network"), QStringLiteral("show"), QStringLiteral("--scope"), QStringLiteral("FRA-1"),
+                                QStringLiteral("--json")}, data);
+    QCOMPARE(cluster.exitCode, 0);
+    QCOMPARE(cluster.json().value(QStringLiteral("scopeKind")).toString(), QStringLiteral("cluster"));
+    const QJsonArray hns = cluster.json().value(QStringLiteral("children")).toArray();
+    QVERIFY(!hns.isEmpty());
+    for (const QJsonValue &hn : hns)
+        QCOMPARE(hn.toObject().value(QStringLiteral("scopeKind")).toString(), QStringLiteral("hn"));
+    QCOMPARE(zone.exitCode, 0);
+    QCOMPARE(zone.json().value(QStringLiteral("children")).toArray().size(), 3);
+    for (const QJsonValue &c : zone.json().value(QStringLiteral("children")).toArray())
+        QCOMPARE(c.toObject().value(QStringLiteral("scopeKind")).toString(), QStringLiteral("cluster"));
+    const Run text = icnctl({QStringLiteral("network"), QStringLiteral("show"), QStringLiteral("--scope"), QStringLiteral("FRA-1")}, data);
+    QVERIFY(text.out.contains("  hn "));
 
     const Run again = icnctl({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--json")}, data);
     QCOMPARE(again.exitCode, 1);

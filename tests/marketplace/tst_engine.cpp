@@ -84,6 +84,9 @@ void TestEngine::bookingRefusals_data()
         << QVariantMap{{"deadline", "2026-10"}, {"current", "2026-11"}};
     QTest::newRow("an unknown scope is refused") << TxEdit([](BookTx &t) { t.scope = QStringLiteral("FRA-9"); })
                                                  << "booking.unknown_scope" << "scope" << QVariantMap{{"scope", "FRA-9"}};
+    QTest::newRow("an HN as the scope is refused: an SP never picks an HN")
+        << TxEdit([](BookTx &t) { t.scope = QStringLiteral("FRA-1-N01"); }) << "booking.scope_is_hn" << "scope"
+        << QVariantMap{{"scope", "FRA-1-N01"}};
     QTest::newRow("a size of zero is refused") << TxEdit([](BookTx &t) { t.sizeTb = 0; }) << "booking.bad_size" << "sizeTb"
                                                << QVariantMap{{"sizeTb", "0"}};
     QTest::newRow("two months is below the minimum duration")
