@@ -200,6 +200,7 @@ private slots:
     void signedClaim();
     // Retention
     void rawReportsPrunedAfterRetention();
+    void prunedEpochsKeepMediansBreachesAndSlashes();
     // Codec, replay, conservation
     void codecRoundTrip();
     void codecRefusesNonCanonical();
@@ -765,6 +766,49 @@ void TestEngineSla::rawReportsPrunedAfterRetention()
     QCOMPARE(e.sla().retained.back()->reports[0].availabilityPpm, quint32(kGood.availabilityPpm));
     QCOMPARE(e.sla().retained.back()->reports[0].node, e.network().nodeIndex.value(kN1));
     QCOMPARE(e.sla().open.size(), size_t(0));
+}
+
+// Pruning drops only raw reports: the medians of every epoch (history events), every breach and
+// slash, and the reliability over all observed epochs stay.
+void TestEngineSla::prunedEpochsKeepMediansBreachesAndSlashes()
+{
+    NetBuilder nb = seedNetwork();
+    nb.s.params.slaReportRetentionEpochs = 2;
+    nb.s.currentEpoch = dayOf(2026, 11, 1);
+    Engine e = nb.engine();
+    e.setRecordEvents(true);
+    registerOracles(e, 1);
+    (void)e.takeEvents();
+    // Epochs 1–3 breach (the third slashes, after the 2-epoch grace), epochs 4–6 comply.
+    for (int i = 0; i < 6; ++i) {
+        QVERIFY(reportFrom(e, kN1, i < 3 ? kBad : kGood, 1).ok());
+        QVERIFY(closeEpoch(e).ok());
+    }
+    QCOMPARE(e.sla().retained.size(), size_t(2));
+    QCOMPARE(e.sla().retained.front()->epoch, dayOf(2026, 11, 5));
+    const quint32 n1 = e.network().nodeIndex.value(kN1);
+    std::vector<SlaBreachRecord> breaches;
+    for (const SlaBreachRecord &b : e.sla().breaches)
+        if (b.node == n1)
+            breaches.push_back(b);
+    QCOMPARE(breaches.size(), size_t(3));
+    QCOMPARE(breaches.front().epoch, dayOf(2026, 11, 1));
+    QCOMPARE(breaches.back().epoch, dayOf(2026, 11, 3));
+    QVERIFY(breaches.back().slashed > Amount());
+    const auto events = e.takeEvents();
+    const auto medians = eventsOf<NodeEpochEvent>(events);
+    std::vector<NodeEpochEvent> mine;
+    for (const NodeEpochEvent &m : medians)
+        if (m.nodeId == kN1)
+            mine.push_back(m);
+    QCOMPARE(mine.size(), size_t(6));
+    QCOMPARE(mine.front().epoch, dayOf(2026, 11, 1));
+    QCOMPARE(mine.front().availabilityPpm, kBad.availabilityPpm);
+    QVERIFY(!mine.front().compliant);
+    QVERIFY(mine.back().compliant);
+    QCOMPARE(eventsOf<SlashEvent>(events).size(), size_t(1));
+    // (3 compliant + 9) / (6 observed + 10) over all six epochs, not only the retained two.
+    QCOMPARE(e.slaNode(kN1)->reliabilityPpm, qint64(750'000));
 }
 
 void TestEngineSla::codecRoundTrip()
