@@ -286,6 +286,8 @@ void MainWindow::setActiveAccount(const Address &account, const QString &label)
 {
     m_account = account;
     m_accountName = label;
+    if (m_services.market)
+        m_services.market->setViewer(account); // its own sealed auction bids are visible to it
     if (m_settings)
         m_settings->setValue(AppSettings::Key::ActiveAccount, account.isNull() ? QString() : account.toChecksummed());
     for (QWidget *p : std::as_const(m_pages))

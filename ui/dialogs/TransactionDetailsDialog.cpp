@@ -34,8 +34,10 @@ TransactionDetailsDialog::TransactionDetailsDialog(const ActivityRow &entry, QWi
     auto *form = new QFormLayout;
     form->addRow(tr("Sequence:"), valueLabel(QString::number(entry.seq), QStringLiteral("seqValue")));
     form->addRow(tr("Type:"), valueLabel(entry.type, QStringLiteral("typeValue")));
-    form->addRow(tr("Signer:"), valueLabel(entry.isSigned ? entry.signer : tr("none (local transaction)"),
-                                           QStringLiteral("signerValue")));
+    const QString signer = entry.sealed  ? ActivityTableModel::sealedSignerText()
+        : entry.isSigned                 ? entry.signer
+                                         : tr("none (local transaction)");
+    form->addRow(tr("Signer:"), valueLabel(signer, QStringLiteral("signerValue")));
     form->addRow(tr("Time:"), valueLabel(ActivityTableModel::timeText(entry), QStringLiteral("timeValue")));
     form->addRow(tr("Status:"), valueLabel(ActivityTableModel::statusText(entry.status), QStringLiteral("statusValue")));
     QLabel *hash = valueLabel(entry.stateHash, QStringLiteral("stateHashValue"));

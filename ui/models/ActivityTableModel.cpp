@@ -20,8 +20,10 @@ ActivityTableModel::ActivityTableModel(MarketService *service, QObject *parent)
     : QAbstractTableModel(parent)
     , m_service(service)
 {
-    if (service)
+    if (service) {
         connect(service, &MarketService::activityAppended, this, &ActivityTableModel::scheduleAppendCheck);
+        connect(service, &MarketService::viewerChanged, this, &ActivityTableModel::refreshRows);
+    }
     reload();
 }
 
@@ -157,7 +159,7 @@ QVariant ActivityTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case SeqColumn: return QString::number(a->seq);
         case TypeColumn: return StatusText::transactionType(a->type);
-        case SignerColumn: return a->signer.isEmpty() ? tr("(local)") : a->signer;
+        case SignerColumn: return a->sealed ? sealedSignerText() : a->signer.isEmpty() ? tr("(local)") : a->signer;
         case TimeColumn: return timeText(*a);
         case StatusColumn: return statusText(a->status);
         case StateHashColumn: return shortHash(a->stateHash);
@@ -167,6 +169,8 @@ QVariant ActivityTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case SignerColumn:
+            if (a->sealed)
+                return tr("Auction bids are sealed: the bidder is shown once the tender is awarded or the auction has run");
             return a->isSigned ? tr("Signed by %1").arg(a->signer) : tr("A local transaction without a signature");
         case StateHashColumn: return a->stateHash;
         case SummaryColumn: return a->summary;
@@ -182,6 +186,7 @@ QVariant ActivityTableModel::data(const QModelIndex &index, int role) const
     case StateHashRole: return a->stateHash;
     case SummaryRole: return a->summary;
     case DetailsRole: return a->details;
+    case SealedRole: return a->sealed;
     default: return {};
     }
 }
@@ -223,6 +228,7 @@ QHash<int, QByteArray> ActivityTableModel::roleNames() const
     names.insert(StateHashRole, "stateHash");
     names.insert(SummaryRole, "summary");
     names.insert(DetailsRole, "details");
+    names.insert(SealedRole, "sealed");
     return names;
 }
 
@@ -393,7 +399,14 @@ void ActivityTableModel::scheduleAppendCheck()
     m_appendCheckQueued = true;
     QTimer::singleShot(0, this, [this] {
         m_appendCheckQueued = false;
+        // An award or run unseals earlier bids: cached rows showing sealed ones are stale then.
+        bool cachedSealed = false;
+        for (const QList<ActivityRow> &page : std::as_const(m_pages))
+            cachedSealed = cachedSealed || std::any_of(page.cbegin(), page.cend(), [](const ActivityRow &r) { return r.sealed; });
+        const quint64 before = m_count;
         takeAppended();
+        if (cachedSealed && m_count != before)
+            refreshRows();
     });
 }
 
@@ -449,6 +462,34 @@ void ActivityTableModel::takeAppended()
     beginInsertRows({}, 0, int(found.size()) - 1);
     m_matches = found + m_matches;
     endInsertRows();
+}
+
+void ActivityTableModel::refreshRows()
+{
+    if (isFiltered()) {
+        beginResetModel();
+        m_pages.clear();
+        m_lru.clear();
+        m_matches.clear();
+        m_count = m_service ? m_service->activityCount() : 0;
+        endResetModel();
+        restartScan();
+        return;
+    }
+    const quint64 fresh = m_service ? m_service->activityCount() : 0;
+    if (fresh != m_count) {
+        reload();
+        return;
+    }
+    m_pages.clear();
+    m_lru.clear();
+    if (rowsShown() > 0)
+        emit dataChanged(index(0, 0), index(rowsShown() - 1, ColumnCount - 1));
+}
+
+QString ActivityTableModel::sealedSignerText()
+{
+    return tr("(sealed)");
 }
 
 QString ActivityTableModel::shortHash(const QString &hash)

@@ -40,7 +40,8 @@ public:
         StatusRole,                 // QString, untranslated ("applied")
         StateHashRole,              // QString, full 0x… hash
         SummaryRole,                // QString
-        DetailsRole                 // QString, the decoded transaction (JSON text)
+        DetailsRole,                // QString, the decoded transaction (JSON text)
+        SealedRole                  // bool, a sealed auction entry (signer withheld)
     };
     Q_ENUM(Role)
 
@@ -77,6 +78,7 @@ public:
     static QString shortHash(const QString &hash);
     static QString statusText(const QString &status);
     static QString timeText(const ActivityRow &row);
+    static QString sealedSignerText();
 
 signals:
     void scanProgress(quint64 scanned, quint64 total);
@@ -95,6 +97,8 @@ private:
     void scheduleAppendCheck();
     void takeAppended();
     void takeMatches(const QList<quint64> &seqs); // the service's answer to the filter (SQL)
+    // Cached rows may read differently (a new viewer, an award unsealing bids): read them again.
+    void refreshRows();
 
     QPointer<MarketService> m_service;
     quint64 m_count = 0;

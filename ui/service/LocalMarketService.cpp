@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QMutexLocker>
+#include <QSet>
 #include <QThread>
 #include <QTemporaryDir>
 
@@ -614,6 +615,63 @@ quint64 LocalMarketService::activityCount() const
     return m_market->engine().appliedCount();
 }
 
+bool LocalMarketService::isSealed(const Transaction &tx) const
+{
+    const Engine &e = m_market->engine();
+    const auto tenderOpen = [&e](quint64 id) {
+        const std::optional<TenderView> t = e.tender(id);
+        return t && t->state == TenderState::Open;
+    };
+    if (const auto *bid = std::get_if<TenderBidTx>(&tx))
+        return bid->bidder != m_viewer && tenderOpen(bid->tenderId);
+    if (const auto *withdrawal = std::get_if<TenderWithdrawTx>(&tx))
+        return withdrawal->bidder != m_viewer && tenderOpen(withdrawal->tenderId);
+    if (const auto *terms = std::get_if<SetDropOutTx>(&tx)) {
+        const std::optional<ReverseAuctionView> a = e.reverseAuction(terms->auctionId);
+        return terms->bidder != m_viewer && a && a->state == ReverseAuctionState::Open;
+    }
+    return false;
+}
+
+bool LocalMarketService::anyAuctionOpen() const
+{
+    const Engine &e = m_market->engine();
+    const QList<TenderView> tenders = e.tenders();
+    const QList<ReverseAuctionView> auctions = e.reverseAuctions();
+    return std::any_of(tenders.cbegin(), tenders.cend(), [](const TenderView &t) { return t.state == TenderState::Open; })
+        || std::any_of(auctions.cbegin(), auctions.cend(),
+                       [](const ReverseAuctionView &a) { return a.state == ReverseAuctionState::Open; });
+}
+
+namespace {
+
+bool isSealableType(const QString &type)
+{
+    return type == QLatin1String("tender_bid") || type == QLatin1String("tender_withdraw")
+        || type == QLatin1String("auction_set_dropout");
+}
+
+QString auctionSummary(const Transaction &tx, bool sealed)
+{
+    if (const auto *bid = std::get_if<TenderBidTx>(&tx))
+        return sealed ? LocalMarketService::tr("Sealed bid on tender %1 (bidder, HN and terms hidden until the award)").arg(bid->tenderId)
+                      : LocalMarketService::tr("Bid on tender %1 for %2: %3 TB at %4")
+                            .arg(bid->tenderId)
+                            .arg(bid->nodeId)
+                            .arg(bid->offeredTb)
+                            .arg(bid->price.toDisplayString());
+    if (const auto *withdrawal = std::get_if<TenderWithdrawTx>(&tx))
+        return sealed ? LocalMarketService::tr("Sealed bid withdrawn from tender %1").arg(withdrawal->tenderId)
+                      : LocalMarketService::tr("Bid for %1 withdrawn from tender %2").arg(withdrawal->nodeId).arg(withdrawal->tenderId);
+    if (const auto *terms = std::get_if<SetDropOutTx>(&tx))
+        return sealed ? LocalMarketService::tr("Sealed drop-out terms for reverse auction %1 (bidder, HN and terms hidden until the run)")
+                            .arg(terms->auctionId)
+                      : LocalMarketService::tr("Drop-out terms for %1 in reverse auction %2").arg(terms->nodeId).arg(terms->auctionId);
+    return {};
+}
+
+} // namespace
+
 QList<ActivityRow> LocalMarketService::activity(quint64 firstSeq, int count) const
 {
     QMutexLocker lock(&m_mutex);
@@ -632,15 +690,23 @@ QList<ActivityRow> LocalMarketService::activity(quint64 firstSeq, int count) con
         a.epoch = r.epoch;
         a.status = QStringLiteral("applied");
         a.stateHash = QStringLiteral("0x") + QString::fromLatin1(r.stateHash.toHex());
-        if (r.booking)
+        if (r.booking) {
             a.summary = tr("Booking %1: %2 TB in %3 from %4 for %5 months, %6")
                             .arg(r.booking->id)
                             .arg(r.booking->sizeTb)
                             .arg(r.booking->clusterId, r.booking->start.toString())
                             .arg(r.booking->months)
                             .arg(r.booking->total.toDisplayString());
-        else
+        } else if (isSealableType(r.type)) {
+            // §8: bids are sealed until the award; the row must not tell who bid for which HN.
+            const Result<Transaction> tx = decodeTransaction(r.tx);
+            a.sealed = !tx || isSealed(*tx);
+            if (a.sealed)
+                a.signer.clear();
+            a.summary = tx ? auctionSummary(*tx, a.sealed) : r.type;
+        } else {
             a.summary = r.type;
+        }
         out.append(a); // details: activityDetails(seq), decoded only when asked
     }
     return out;
@@ -652,7 +718,33 @@ std::optional<QList<quint64>> LocalMarketService::activityMatching(const QString
     auto seqs = m_market->store().logSeqsMatching(type, signerPart);
     if (!seqs)
         return std::nullopt; // the model falls back to scanning rows
-    return *seqs;
+    if (signerPart.isEmpty() || !anyAuctionOpen())
+        return *seqs;
+    // A signer filter must not find sealed entries: that would tell who bid.
+    QSet<quint64> hidden;
+    for (const QString &sealable : {QStringLiteral("tender_bid"), QStringLiteral("tender_withdraw"), QStringLiteral("auction_set_dropout")}) {
+        if (!type.isEmpty() && type != sealable)
+            continue;
+        const auto candidates = m_market->store().logSeqsMatching(sealable, signerPart);
+        if (!candidates)
+            return std::nullopt;
+        for (quint64 seq : *candidates) {
+            const Result<QList<LogRecord>> records = m_market->store().logEntries(seq, 1);
+            if (!records || records->isEmpty())
+                continue;
+            const Result<Transaction> tx = decodeTransaction(records->first().tx);
+            if (!tx || isSealed(*tx))
+                hidden.insert(seq);
+        }
+    }
+    if (hidden.isEmpty())
+        return *seqs;
+    QList<quint64> out;
+    out.reserve(seqs->size());
+    for (quint64 seq : std::as_const(*seqs))
+        if (!hidden.contains(seq))
+            out.append(seq);
+    return out;
 }
 
 QString LocalMarketService::activityDetails(quint64 seq) const
@@ -664,8 +756,39 @@ QString LocalMarketService::activityDetails(quint64 seq) const
     const auto tx = decodeTransaction(records->first().tx);
     if (!tx)
         return {};
-    // Sealed auction terms stay hidden while their tender or auction is open.
-    return QString::fromUtf8(QJsonDocument(transactionJson(*tx, &m_market->engine())).toJson(QJsonDocument::Indented));
+    QJsonObject json;
+    if (isSealableType(records->first().type) && !isSealed(*tx)) {
+        // Open or not, the bidder sees its own terms; after the award everyone does.
+        json = transactionJson(*tx);
+    } else {
+        // Sealed auction terms stay hidden while their tender or auction is open (transactionJson
+        // seals the terms; the bidder and its HN are withheld here too).
+        json = transactionJson(*tx, &m_market->engine());
+        if (isSealableType(records->first().type)) {
+            const QString sealed = QStringLiteral("sealed");
+            json.insert(QStringLiteral("bidder"), sealed);
+            json.insert(QStringLiteral("nodeId"), sealed);
+            json.remove(QStringLiteral("nonce")); // the bidder's nonce would narrow down who it is
+        }
+    }
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+}
+
+void LocalMarketService::setViewer(const Address &account)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_viewer == account)
+            return;
+        m_viewer = account;
+    }
+    emit viewerChanged();
+}
+
+Address LocalMarketService::viewer() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_viewer;
 }
 
 CheckReport LocalMarketService::check(const std::function<void(int)> &progress)

@@ -8,6 +8,8 @@
 
 #include <memory>
 
+#include "Transaction.h"
+
 namespace icn {
 class Market;
 struct NetworkSnapshot;
@@ -63,6 +65,8 @@ public:
     QString activityDetails(quint64 seq) const override;
     std::optional<QList<quint64>> activityMatching(const QString &type, const QString &signerPart) const override;
     CheckReport check(const std::function<void(int)> &progress) override;
+    void setViewer(const Address &account) override;
+    Address viewer() const override;
 
     // Starts a new local network from the snapshot file: it is validated and built into a scratch
     // database first (nothing changes on refusal); then the current database is renamed to
@@ -78,11 +82,15 @@ private:
     void announce(quint64 seq);
     // Why an HN does not serve (size, range); empty when it could.
     QString nodeExclusion(quint32 node, MonthRange range) const;
+    // Whether a logged transaction is a sealed auction entry for the viewer (under m_mutex).
+    bool isSealed(const Transaction &tx) const;
+    bool anyAuctionOpen() const;
 
     mutable QRecursiveMutex m_mutex;
     std::unique_ptr<Market> m_market;
     QString m_dataDir;
     QString m_lastBackup;
+    Address m_viewer;
 };
 
 } // namespace icn::ui

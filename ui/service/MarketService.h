@@ -117,6 +117,10 @@ struct ActivityRow
     QString stateHash;  // 0x…
     QString summary;    // one line for the table
     QString details;    // the decoded transaction (JSON text) for the detail view
+    // A sealed auction entry (PROTOCOL.md §8: a tender bid or withdrawal, reverse-auction drop-out
+    // terms) while its tender or auction is open: signer, HN and terms are withheld from the row
+    // and its details until the award or run, except for the viewer who is the bidder.
+    bool sealed = false;
 };
 
 // A participant the engine knows (for quick search and labels); not a wallet key.
@@ -203,12 +207,18 @@ public:
         return {};
     }
 
+    // The account looking at the views (the active account). Sealed auction entries stay sealed
+    // for everyone else; the bidder sees its own. Emits viewerChanged() when it changes.
+    virtual void setViewer(const Address &account) { Q_UNUSED(account); }
+    virtual Address viewer() const { return {}; }
+
     // Integrity, conservation and log replay; `progress` gets 0..100 and may be called from the worker.
     virtual CheckReport check(const std::function<void(int)> &progress) = 0;
 
 signals:
     void stateChanged();                 // any applied transaction
     void activityAppended(quint64 seq);
+    void viewerChanged();                // activity rows may read differently now (sealed entries)
 };
 
 } // namespace icn::ui
