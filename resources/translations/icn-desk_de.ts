@@ -753,7 +753,7 @@ Ihre Wallet wurde behalten; ICN Desk fragt beim nächsten Start erneut nach dem 
     </message>
     <message>
         <source>Write the bookings shown, in the order shown, to a CSV file</source>
-        <translation>Die angezeigten Buchungen in der angezeigten Reihenfolge in eine CSV-Datei schreiben</translation>
+        <translation>Die angezeigten Buchungen in der aktuellen Reihenfolge in eine CSV-Datei schreiben</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n booking(s) to %1</source>
@@ -1093,7 +1093,7 @@ Korrigieren Sie die Datei oder wählen Sie eine andere.</translation>
     </message>
     <message>
         <source>ICN Desk runs the marketplace rules on a local mirror of a network.</source>
-        <translation>ICN Desk wendet die Regeln des Marktplatzes auf einen lokalen Spiegel eines Netzwerks an.</translation>
+        <translation>ICN Desk führt die Regeln des Marktplatzes auf einem lokalen Spiegel eines Netzwerks aus.</translation>
     </message>
     <message>
         <source>Open the &amp;demo network (recommended)</source>
@@ -1457,7 +1457,7 @@ GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Einstellungen…</translation>
+        <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
         <source>Start a new local network?</source>
@@ -1840,7 +1840,7 @@ Das aktuelle Netzwerk „%3“ wurde nicht verändert.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This is the public demo key.&lt;/b&gt; Anyone can spend what it holds: never send real ICNT here.</source>
-        <translation>&lt;b&gt;Dies ist der öffentliche Demo-Schlüssel.&lt;/b&gt; Jeder kann ausgeben, was er hält: Senden Sie niemals echte ICNT hierher.</translation>
+        <translation>&lt;b&gt;Dies ist der öffentliche Demo-Schlüssel.&lt;/b&gt; Jeder kann das Guthaben darauf ausgeben: Senden Sie niemals echte ICNT an diese Adresse.</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -1929,7 +1929,7 @@ Das aktuelle Netzwerk „%3“ wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Signs offline: nothing is sent. Broadcast the raw transaction with a Base node or a block explorer. Take the nonce and fees from your Base wallet or explorer.</source>
-        <translation>Signiert offline: Es wird nichts gesendet. Verbreiten Sie die Rohtransaktion über einen Base-Knoten oder einen Block-Explorer. Nonce und Gebühren entnehmen Sie Ihrer Base-Wallet oder dem Explorer.</translation>
+        <translation>Signiert offline: Es wird nichts gesendet. Senden Sie die Rohtransaktion über einen Base-Knoten oder einen Block-Explorer ins Netz. Nonce und Gebühren entnehmen Sie Ihrer Base-Wallet oder dem Explorer.</translation>
     </message>
     <message>
         <source>ICNT (ERC-20) on Base, chain %1</source>
@@ -2352,7 +2352,7 @@ Das aktuelle Netzwerk „%3“ wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Type your wallet password. The keys stay unlocked until you lock the wallet or leave it idle.</source>
-        <translation>Geben Sie Ihr Wallet-Passwort ein. Die Schlüssel bleiben entsperrt, bis Sie die Wallet sperren oder sie unbenutzt lassen.</translation>
+        <translation>Geben Sie Ihr Wallet-Passwort ein. Die Schlüssel bleiben entsperrt, bis Sie die Wallet sperren oder sie eine Weile nicht benutzen.</translation>
     </message>
 </context>
 <context>
@@ -2379,7 +2379,7 @@ Das aktuelle Netzwerk „%3“ wurde nicht verändert.</translation>
     </message>
     <message>
         <source>This wallet already has a recovery phrase. Remove its accounts first, or import this one into a new data folder.</source>
-        <translation>Diese Wallet hat bereits eine Wiederherstellungsphrase. Entfernen Sie zuerst ihre Konten, oder importieren Sie diese in einen neuen Datenordner.</translation>
+        <translation>Diese Wallet hat bereits eine Wiederherstellungsphrase. Entfernen Sie zuerst ihre Konten, oder importieren Sie die neue Phrase in einen neuen Datenordner.</translation>
     </message>
     <message>
         <source>Unknown wallet request.</source>
@@ -2406,7 +2406,7 @@ Das aktuelle Netzwerk „%3“ wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The keystore file&apos;s password is wrong (or the file was altered). Go Back and type it again.</source>
-        <translation>Das Passwort der Keystore-Datei ist falsch (oder die Datei wurde verändert). Gehen Sie mit „Zurück“ zurück und geben Sie es erneut ein.</translation>
+        <translation>Das Passwort der Keystore-Datei ist falsch (oder die Datei wurde verändert). Klicken Sie auf „Zurück“ und geben Sie es erneut ein.</translation>
     </message>
     <message>
         <source>Your wallet already has accounts: use the password that protects them, so one password unlocks the whole wallet.</source>
@@ -2487,7 +2487,7 @@ Das aktuelle Netzwerk „%3“ wurde nicht verändert.</translation>
     </message>
     <message>
         <source>A ready-made Service Provider account for exploring the local mirror.</source>
-        <translation>Ein fertiges Service-Anbieter-Konto zum Erkunden des lokalen Spiegels.</translation>
+        <translation>Ein vorbereitetes Service-Anbieter-Konto zum Erkunden des lokalen Spiegels.</translation>
     </message>
     <message>
         <source>&lt;p&gt;The demo account is the first account (BIP-44 path m/44&apos;/60&apos;/0&apos;/0/0) of the public test phrase “abandon abandon … about” that wallet libraries use in their examples.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Its private key is public.&lt;/b&gt; Anyone can sign with it. Use it only on the local mirror, never for real ICNT or on Base.&lt;/p&gt;</source>
