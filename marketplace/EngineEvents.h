@@ -48,6 +48,7 @@ struct SlashEvent
     qint64 ppm = 0;
     Amount amount;         // collateral moved to the treasury
     bool jailed = false;   // the slash put the HN under the jail threshold
+    Amount bonds{};        // §8: the HN's kept winners' bonds slashed by the same ppm, to the treasury
 };
 
 struct WithholdingEvent

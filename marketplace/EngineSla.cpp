@@ -84,6 +84,45 @@ void growSla(SlaState &sla, size_t nodeCount, qint32 window)
     sla.head.resize(nodeCount, -1);
 }
 
+// §7 × §8 (docs/auctions.md §4 "Bonds are slashable"): a slashing breach epoch of an HN slashes
+// each of its kept winners' bonds by the epoch's slash ppm, bond by bond, truncating like the
+// collateral slash. In keptBonds order (award order), so the result is deterministic.
+struct BondSlash
+{
+    size_t kept = 0; // index into AuctionBook::keptBonds
+    quint32 node = 0;
+    Amount amount;
+};
+
+Amount slashOf(Amount a, qint64 ppm)
+{
+    // floor(a × ppm / 10^6) without overflow, never more than a (ppm ≤ 10^6): as BreachTracker.
+    const Int128 c = a.isNegative() ? Int128(0) : a.baseUnits();
+    return Amount::fromBaseUnits((c / Amount::kPpm) * ppm + (c % Amount::kPpm) * ppm / Amount::kPpm);
+}
+
+std::vector<BondSlash> bondSlashes(const AuctionBook &auctions, const NetworkState &net, const std::vector<SlaNodeStep> &steps)
+{
+    std::vector<BondSlash> out;
+    if (auctions.keptBonds.empty())
+        return out;
+    if (std::none_of(steps.begin(), steps.end(), [](const SlaNodeStep &s) { return s.step.slashPpm > 0; }))
+        return out;
+    for (size_t i = 0; i < auctions.keptBonds.size(); ++i) {
+        const KeptBondRec &k = auctions.keptBonds[i];
+        const auto node = net.nodeIndex.constFind(k.nodeId);
+        if (node == net.nodeIndex.constEnd() || node.value() >= steps.size())
+            continue;
+        const qint64 ppm = steps[node.value()].step.slashPpm;
+        if (ppm <= 0)
+            continue;
+        const Amount amount = slashOf(k.amount, ppm);
+        if (amount > Amount())
+            out.push_back(BondSlash{i, node.value(), amount});
+    }
+    return out;
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -405,8 +444,11 @@ Result<Engine::Staged> Engine::stageCloseEpoch(const CloseEpochTx &tx) const
                 ++jailed;
         }
     }
+    Amount bondsSlashed;
+    for (const BondSlash &b : bondSlashes(m_auctions, m_net, steps))
+        bondsSlashed = *bondsSlashed.add(b.amount);
     Receipt &r = st.receipt;
-    r.amount = slashed;
+    r.amount = *slashed.add(bondsSlashed); // everything this epoch moved to the treasury
     ByteWriter w;
     w.i64(m_epoch);
     w.u32(static_cast<quint32>(m_net.nodes.size()));
@@ -414,8 +456,12 @@ Result<Engine::Staged> Engine::stageCloseEpoch(const CloseEpochTx &tx) const
     for (quint32 v : {observed, compliant, breaches, slashes, jailed})
         w.u32(v);
     w.amount(slashed);
+    if (bondsSlashed > Amount()) // §8 kept bonds slashed too (appended only then: older receipts keep their bytes)
+        w.amount(bondsSlashed);
     r.details = w.toByteArray();
     r.figures = {{QStringLiteral("slashed"), slashed}};
+    if (bondsSlashed > Amount()) // only then: receipts of epochs without kept bonds keep their bytes
+        r.figures.append({QStringLiteral("bonds_slashed"), bondsSlashed});
     return st;
 }
 
@@ -424,6 +470,14 @@ void Engine::executeCloseEpoch(const CloseEpochTx &, const Staged &st)
     const ProtocolParams &p = params();
     growSla(m_sla, m_net.nodes.size(), p.reliabilityWindowEpochs);
     std::vector<quint8> rerank(m_net.clusters.size(), 0); // 1: ranking changed, 2: servable HNs changed too
+    // §8 bonds first (read from the state before this epoch's mutations, like the stage did).
+    QHash<quint32, Amount> bondsSlashedOf;
+    for (const BondSlash &b : bondSlashes(m_auctions, m_net, st.slaSteps)) {
+        KeptBondRec &kept = m_auctions.keptBonds[b.kept];
+        kept.amount = *kept.amount.sub(b.amount);
+        m_ledger.bondToTreasury(b.amount);
+        bondsSlashedOf[b.node] = *bondsSlashedOf.value(b.node).add(b.amount);
+    }
     for (const SlaNodeStep &s : st.slaSteps) {
         NodeRec &node = m_net.nodes[s.node];
         SlaNodeRec &rec = m_sla.nodes[s.node];
@@ -462,8 +516,9 @@ void Engine::executeCloseEpoch(const CloseEpochTx &, const Staged &st)
             emitEvent(NodeEpochEvent{m_epoch, node.id, s.outcome != EpochOutcome::Unobserved,
                                      s.outcome == EpochOutcome::Compliant, s.median.availabilityPpm, s.median.latencyMs,
                                      s.median.bandwidthMbps, score, m_net.clusters[node.cluster].id});
-            if (s.step.slashed > Amount())
-                emitEvent(SlashEvent{m_epoch, node.id, s.step.k, s.step.slashPpm, s.step.slashed, s.jail});
+            const Amount bonds = bondsSlashedOf.value(s.node);
+            if (s.step.slashed > Amount() || bonds > Amount())
+                emitEvent(SlashEvent{m_epoch, node.id, s.step.k, s.step.slashPpm, s.step.slashed, s.jail, bonds});
             if (s.jail)
                 emitEvent(NodeChangeEvent{node.id, QStringLiteral("jail"), node.collateral});
         }

@@ -145,6 +145,12 @@ void Ledger::collateralToTreasury(Amount amount)
     m_treasury = plus(m_treasury, amount);
 }
 
+void Ledger::bondToTreasury(Amount amount)
+{
+    m_bonds = minus(m_bonds, amount);
+    m_treasury = plus(m_treasury, amount);
+}
+
 bool Ledger::totalsConserve() const
 {
     Amount sum;

@@ -61,8 +61,10 @@ public:
     void accountToBond(quint32 account, Amount amount);
     void bondToAccount(quint32 account, Amount amount);
     void escrowToTreasury(Amount amount);
-    // §7 slashing: collateral (held per HN by the engine) moves to the treasury.
+    // §7 slashing: collateral (held per HN by the engine) moves to the treasury; so does the slashed
+    // part of a winner's kept §8 bond (docs/auctions.md §4 "Bonds are slashable").
     void collateralToTreasury(Amount amount);
+    void bondToTreasury(Amount amount);
 
     Amount totalSupply() const { return m_totalSupply; }
     Amount pool() const { return m_pool; }

@@ -299,8 +299,13 @@ bool HistoryStatements::write(const LogRecord &r)
                     slaBlocks[{ev.clusterId, {ev.epoch, seq}}].push_back(&ev);
                     return true;
                 } else if constexpr (std::is_same_v<T, SlashEvent>) {
-                    return common("slash", ev.nodeId).null().null().integer(ev.epoch).text(atMonth).integer(ev.step).integer(ev.ppm)
-                        .null().integer(ev.jailed ? 1 : 0).amount(ev.amount).null().null().run();
+                    Row row = common("slash", ev.nodeId).null().null().integer(ev.epoch).text(atMonth).integer(ev.step).integer(ev.ppm)
+                        .null().integer(ev.jailed ? 1 : 0).amount(ev.amount);
+                    if (ev.bonds > Amount()) // §8 kept bonds slashed with the collateral (amount2)
+                        row.amount(ev.bonds);
+                    else
+                        row.null();
+                    return row.null().run();
                 } else if constexpr (std::is_same_v<T, WithholdingEvent>) {
                     return common("withholding", ev.nodeId).integer(qint64(ev.bookingId)).null().integer(r.epoch).text(ev.month.toString())
                         .null().null().integer(ev.breachDays).null().amount(ev.withheld).null().null().run();
@@ -464,7 +469,8 @@ Result<std::vector<EngineEvent>> Store::historyEvents(const QString &kind, const
             return damaged("hist_event", seq);
         EngineEventData data;
         if (kind == QLatin1String("slash"))
-            data = SlashEvent{epoch, node, sqlite3_column_int(st, 6), sqlite3_column_int64(st, 7), amount, sqlite3_column_int(st, 9) != 0};
+            data = SlashEvent{epoch, node, sqlite3_column_int(st, 6), sqlite3_column_int64(st, 7), amount, sqlite3_column_int(st, 9) != 0,
+                              amount2};
         else if (kind == QLatin1String("withholding"))
             data = WithholdingEvent{month, booking, node, sqlite3_column_int(st, 8), amount};
         else if (kind == QLatin1String("reward"))

@@ -194,11 +194,13 @@ int sla(Context &c)
     for (const SlashEvent &s : h->slashes) {
         slashes.append(QJsonObject{{QStringLiteral("epoch"), s.epoch}, {QStringLiteral("node"), s.nodeId}, {QStringLiteral("step"), s.step},
                                    {QStringLiteral("ppm"), s.ppm}, {QStringLiteral("amount"), s.amount.toString()},
-                                   {QStringLiteral("jailed"), s.jailed}});
+                                   {QStringLiteral("jailed"), s.jailed}, {QStringLiteral("bonds"), s.bonds.toString()}});
         csv.append({QStringLiteral("slash"), QString::number(s.epoch), {}, s.nodeId, {}, {}, {}, {}, {}, {}, {}, {}, {}, s.amount.toString(),
-                    QStringLiteral("step %1, %2 ppm%3").arg(s.step).arg(s.ppm).arg(s.jailed ? QStringLiteral(", jailed") : QString())});
-        text += QStringLiteral("slash  epoch %1  %2  %3 ICNT (step %4, %5 ppm)%6\n").arg(s.epoch).arg(s.nodeId, s.amount.toString())
-                    .arg(s.step).arg(s.ppm).arg(s.jailed ? QStringLiteral(", jailed") : QString());
+                    QStringLiteral("step %1, %2 ppm%3%4").arg(s.step).arg(s.ppm).arg(s.jailed ? QStringLiteral(", jailed") : QString(),
+                        s.bonds > Amount() ? QStringLiteral(", bonds %1 ICNT").arg(s.bonds.toString()) : QString())});
+        text += QStringLiteral("slash  epoch %1  %2  %3 ICNT (step %4, %5 ppm)%6%7\n").arg(s.epoch).arg(s.nodeId, s.amount.toString())
+                    .arg(s.step).arg(s.ppm).arg(s.jailed ? QStringLiteral(", jailed") : QString(),
+                         s.bonds > Amount() ? QStringLiteral(", bonds %1 ICNT").arg(s.bonds.toString()) : QString());
     }
     for (const WithholdingEvent &w : h->withholdings) {
         withholdings.append(QJsonObject{{QStringLiteral("month"), w.month.toString()}, {QStringLiteral("booking"), qint64(w.bookingId)},

@@ -112,6 +112,35 @@ RunAuctionTx runTx(const Engine &e, quint64 auction, const Address &caller = kSp
     return RunAuctionTx{caller, auction, e.nextNonce(caller), true, {}};
 }
 
+void must(Engine &e, const Transaction &tx);
+
+// §7: three SLA oracles (registered on first use) report `node` in breach for `epochs` epochs;
+// every other HN is unobserved (neutral). From the 3rd breach epoch on each one slashes.
+void breachEpochs(Engine &e, const QString &node, int epochs, QList<Transaction> *log = nullptr)
+{
+    const auto run = [&](const Transaction &t) {
+        must(e, t);
+        if (log)
+            log->append(t);
+    };
+    for (int i = static_cast<int>(e.oracles().size()); i < 3; ++i)
+        run(RegisterOracleTx{addr(500 + i), e.nextNonce(addr(500 + i)), true, {}});
+    for (int k = 0; k < epochs; ++k) {
+        SlaReportTx reports;
+        reports.unsignedLocal = true;
+        for (int i = 0; i < 3; ++i) {
+            SlaReport r;
+            r.hnId = node;
+            r.epoch = e.currentEpoch();
+            r.metrics = SlaMetrics{998'999, 150, 1'000}; // availability one ppm short of 99.9 %
+            r.oracle = addr(500 + i);
+            reports.reports.append(r);
+        }
+        run(reports);
+        run(CloseEpochTx{e.currentEpoch()});
+    }
+}
+
 void must(Engine &e, const Transaction &tx)
 {
     const auto r = e.apply(tx);
@@ -171,6 +200,7 @@ private slots:
     void tenderAward();
     void tenderAwardsBecomeOrdinaryBookingsPaidAsBid();
     void tenderWithdrawalReleasesBond();
+    void winnersBondsAreSlashedWithTheirHn();
     void reverseAuctionClock_data();
     void reverseAuctionClock();
     void reverseAuctionWinnersBookedAtClearingPrice();
@@ -195,59 +225,71 @@ void TestEngineAuctions::tenderAward_data()
     QTest::addColumn<QString>("state");
     QTest::addColumn<QStringList>("fill");
     QTest::addColumn<QStringList>("dropped");
+    QTest::addColumn<Script>("afterBids"); // runs once the deadline is reached, before the award
 
     const Setup none = [](NetBuilder &) {};
+    const Script nothing = [](Engine &) {};
     QTest::newRow("the lowest quality-adjusted price wins and is paid its own price")
         << none << QStringLiteral("FRA-1") << qint64(100) << false << 0
         << QStringList{QStringLiteral("FRA-1-N02:2.5:100"), QStringLiteral("FRA-1-N01:2:100")} << QStringLiteral("awarded")
-        << QStringList{QStringLiteral("FRA-1-N01:100@2")} << QStringList{};
+        << QStringList{QStringLiteral("FRA-1-N01:100@2")} << QStringList{} << nothing;
     QTest::newRow("reliability divides the price: a dearer but reliable HN wins")
         << Setup([](NetBuilder &b) { b.nodeById(QStringLiteral("FRA-1-N01")).reliabilityPpm = 500'000; })
         << QStringLiteral("FRA-1") << qint64(100) << false << 0
         << QStringList{QStringLiteral("FRA-1-N01:2:100"), QStringLiteral("FRA-1-N02:2.5:100")} << QStringLiteral("awarded")
-        << QStringList{QStringLiteral("FRA-1-N02:100@2.5")} << QStringList{};
+        << QStringList{QStringLiteral("FRA-1-N02:100@2.5")} << QStringList{} << nothing;
     QTest::newRow("a bond lowers the quality-adjusted price, capped at 25%")
         // C = 2.5 × 10 × 3 = 75; a 50 ICNT bond is above 25 % of C, so q = 2.5 / 1.25 = 2 < 2.1
         << none << QStringLiteral("FRA-1") << qint64(100) << false << 0
         << QStringList{QStringLiteral("FRA-1-N01:2.1:100"), QStringLiteral("FRA-1-N02:2.5:10:50")} << QStringLiteral("awarded")
-        << QStringList{QStringLiteral("FRA-1-N02:10@2.5"), QStringLiteral("FRA-1-N01:90@2.1")} << QStringList{};
+        << QStringList{QStringLiteral("FRA-1-N02:10@2.5"), QStringLiteral("FRA-1-N01:90@2.1")} << QStringList{} << nothing;
     QTest::newRow("a bond below the cap counts pro rata")
         // C = 750; 50 / 750 = 6.7 %: q = 2.5 / 1.0667 = 2.34 > 2.1
         << none << QStringLiteral("FRA-1") << qint64(100) << false << 0
         << QStringList{QStringLiteral("FRA-1-N01:2.1:100"), QStringLiteral("FRA-1-N02:2.5:100:50")} << QStringLiteral("awarded")
-        << QStringList{QStringLiteral("FRA-1-N01:100@2.1")} << QStringList{};
+        << QStringList{QStringLiteral("FRA-1-N01:100@2.1")} << QStringList{} << nothing;
     QTest::newRow("equal quality-adjusted prices: the earlier bid wins")
         << none << QStringLiteral("FRA-1") << qint64(100) << false << 0
         << QStringList{QStringLiteral("FRA-1-N02:2:100"), QStringLiteral("FRA-1-N01:2:100")} << QStringLiteral("awarded")
-        << QStringList{QStringLiteral("FRA-1-N02:100@2")} << QStringList{};
+        << QStringList{QStringLiteral("FRA-1-N02:100@2")} << QStringList{} << nothing;
     QTest::newRow("several winners filled in order, the last one partly, each at its own price")
         << none << QStringLiteral("EUW-FRA") << qint64(250) << false << 0
         << QStringList{QStringLiteral("FRA-3-N01:2.9:100"), QStringLiteral("FRA-1-N01:2:100"), QStringLiteral("FRA-2-N01:2.4:100")}
         << QStringLiteral("awarded")
         << QStringList{QStringLiteral("FRA-1-N01:100@2"), QStringLiteral("FRA-2-N01:100@2.4"), QStringLiteral("FRA-3-N01:50@2.9")}
-        << QStringList{};
+        << QStringList{} << nothing;
     QTest::newRow("bids below the minimum reliability are dropped")
         << Setup([](NetBuilder &b) { b.nodeById(QStringLiteral("FRA-1-N01")).reliabilityPpm = 700'000; })
         << QStringLiteral("FRA-1") << qint64(100) << false << 800'000
         << QStringList{QStringLiteral("FRA-1-N01:1:100"), QStringLiteral("FRA-1-N02:2.5:100")} << QStringLiteral("awarded")
-        << QStringList{QStringLiteral("FRA-1-N02:100@2.5")} << QStringList{QStringLiteral("FRA-1-N01:tender.below_min_reliability")};
+        << QStringList{QStringLiteral("FRA-1-N02:100@2.5")} << QStringList{QStringLiteral("FRA-1-N01:tender.below_min_reliability")} << nothing;
+    // N01 bids (the best price, with a bond), then three breach epochs slash its collateral below
+    // the jail threshold (721 − 0.5 % < 720): jailed HNs are ineligible, so the bid is dropped at
+    // the award and its bond released like a loser's.
     QTest::newRow("bids from HNs that became ineligible are dropped")
-        << Setup([](NetBuilder &b) { b.nodeById(QStringLiteral("FRA-1-N01")).commitmentEnd = ym(2027, 2); })
+        << Setup([](NetBuilder &b) {
+               b.s.params.capacityRewardPerTbMonth = Amount(); // no reward tops the collateral up at month close
+               b.nodeById(QStringLiteral("FRA-1-N01")).collateral = icnt("721"); // jail threshold 720 (30 % of 2400)
+           })
         << QStringLiteral("FRA-1") << qint64(100) << false << 0
-        << QStringList{QStringLiteral("FRA-1-N02:2.5:100")} << QStringLiteral("awarded")
-        << QStringList{QStringLiteral("FRA-1-N02:100@2.5")} << QStringList{};
+        << QStringList{QStringLiteral("FRA-1-N01:2:100:5"), QStringLiteral("FRA-1-N02:2.5:100")} << QStringLiteral("awarded")
+        << QStringList{QStringLiteral("FRA-1-N02:100@2.5")} << QStringList{QStringLiteral("FRA-1-N01:tender.node_ineligible")}
+        << Script([](Engine &e) {
+               breachEpochs(e, QStringLiteral("FRA-1-N01"), 3);
+               QCOMPARE(e.network().nodes[e.network().nodeIndex.value(QStringLiteral("FRA-1-N01"))].status, NodeStatus::Jailed);
+           });
     QTest::newRow("not enough supply and no partial fill: the tender fails")
         << none << QStringLiteral("FRA-1") << qint64(150) << false << 0
-        << QStringList{QStringLiteral("FRA-1-N01:2:100")} << QStringLiteral("failed") << QStringList{} << QStringList{};
+        << QStringList{QStringLiteral("FRA-1-N01:2:100")} << QStringLiteral("failed") << QStringList{} << QStringList{} << nothing;
     QTest::newRow("not enough supply with partial fill allowed: fills partly")
         << none << QStringLiteral("FRA-1") << qint64(150) << true << 0
         << QStringList{QStringLiteral("FRA-1-N01:2:100")} << QStringLiteral("partly_awarded")
-        << QStringList{QStringLiteral("FRA-1-N01:100@2")} << QStringList{};
+        << QStringList{QStringLiteral("FRA-1-N01:100@2")} << QStringList{} << nothing;
     QTest::newRow("no bid at all: the tender fails") << none << QStringLiteral("FRA-1") << qint64(100) << true << 0
-                                                     << QStringList{} << QStringLiteral("failed") << QStringList{} << QStringList{};
+                                                     << QStringList{} << QStringLiteral("failed") << QStringList{} << QStringList{} << nothing;
     QTest::newRow("a single bid that covers the size wins") << none << QStringLiteral("FRA-2") << qint64(60) << false << 0
                                                             << QStringList{QStringLiteral("FRA-2-N01:3:60")} << QStringLiteral("awarded")
-                                                            << QStringList{QStringLiteral("FRA-2-N01:60@3")} << QStringList{};
+                                                            << QStringList{QStringLiteral("FRA-2-N01:60@3")} << QStringList{} << nothing;
 }
 
 void TestEngineAuctions::tenderAward()
@@ -261,6 +303,7 @@ void TestEngineAuctions::tenderAward()
     QFETCH(QString, state);
     QFETCH(QStringList, fill);
     QFETCH(QStringList, dropped);
+    QFETCH(Script, afterBids);
 
     NetBuilder b = auctionNetwork();
     setup(b);
@@ -279,6 +322,7 @@ void TestEngineAuctions::tenderAward()
     QCOMPARE(e.totals().bonds, bonds);
     const Amount spBefore = e.balance(kSp);
     closeMonth(e); // the deadline month
+    afterBids(e);
     must(e, awardTx(e, 1));
 
     const TenderView v = *e.tender(1);
@@ -365,6 +409,105 @@ void TestEngineAuctions::tenderWithdrawalReleasesBond()
     // A withdrawn HN may bid again.
     must(e, bidTx(e, 1, QStringLiteral("FRA-1-N01"), "2.2", 100));
     QCOMPARE(e.tender(1)->bidCount, 1);
+}
+
+// §8 "a bond ... slashable like collateral" with §7: each slashing breach epoch of a winner's HN
+// slashes its kept bond by the same min(0.5 % × 2^(k−1), 8 %), truncated, bond by bond; the ICNT
+// goes to the treasury, the receipt and the slash event show it, the rest returns when the
+// booking ends, and a replay of the log gives the same state.
+void TestEngineAuctions::winnersBondsAreSlashedWithTheirHn()
+{
+    NetBuilder nb = auctionNetwork();
+    nb.s.params.capacityRewardPerTbMonth = Amount();
+    const NetBuilder genesis = nb;
+    Engine e = nb.engine();
+    e.setRecordEvents(true);
+    QList<Transaction> log;
+    const auto run = [&](const Transaction &t) {
+        must(e, t);
+        log.append(t);
+    };
+    const QString n1 = QStringLiteral("FRA-1-N01");
+    const QString n2 = QStringLiteral("FRA-1-N02");
+    const QString loser = QStringLiteral("FRA-3-N01");
+    // Odd base units show the truncation: 10.000000000000000199 and 0.000000000000000333.
+    run(tenderTx(e, QStringLiteral("EUW-FRA"), 150));
+    run(bidTx(e, 1, n1, "2", 100, "10.000000000000000199"));
+    run(bidTx(e, 1, n2, "2.1", 50, "0.000000000000000333"));
+    run(bidTx(e, 1, loser, "2.9", 100, "4"));
+    run(CloseMonthTx{e.currentMonth()});
+    run(awardTx(e, 1));
+    QCOMPARE(e.totals().bonds, icnt("10.000000000000000532")); // the loser's 4 are back
+
+    // Two breach epochs are grace (nothing slashed), the 3rd slashes 0.5 %, the 4th 1 %.
+    breachEpochs(e, n1, 2, &log);
+    QCOMPARE(e.totals().bonds, icnt("10.000000000000000532"));
+    e.takeEvents();
+    const QList<std::pair<qint64, const char *>> steps{{5'000, "0.05"}, {10'000, "0.099500000000000001"}};
+    Amount bondsSlashed;
+    for (const auto &[ppm, bondSlash] : steps) {
+        const Amount collateral = e.nodeEconomics(n1)->collateral;
+        const Amount collateralSlash = Amount::fromBaseUnits(collateral.baseUnits() * ppm / 1'000'000);
+        const LedgerTotals before = e.totals();
+        SlaReportTx reports;
+        reports.unsignedLocal = true;
+        for (int i = 0; i < 3; ++i) {
+            SlaReport rep;
+            rep.hnId = n1;
+            rep.epoch = e.currentEpoch();
+            rep.metrics = SlaMetrics{998'999, 150, 1'000};
+            rep.oracle = addr(500 + i);
+            reports.reports.append(rep);
+        }
+        run(reports);
+        const CloseEpochTx close{e.currentEpoch()};
+        const auto r = e.apply(close);
+        QVERIFY(r.ok());
+        log.append(close);
+        QVERIFY(e.checkConservation().ok());
+        const Amount slash = icnt(bondSlash);
+        bondsSlashed = *bondsSlashed.add(slash);
+        // Exact balances: the collateral and the kept bond of N01 lose the same ppm, the treasury
+        // gains both; N02's bond is untouched.
+        QCOMPARE(e.nodeEconomics(n1)->collateral, *collateral.sub(collateralSlash));
+        QCOMPARE(e.totals().bonds, *before.bonds.sub(slash));
+        QCOMPARE(e.totals().treasury, *before.treasury.add(collateralSlash)->add(slash));
+        QCOMPARE(r->amount, *collateralSlash.add(slash));
+        QVERIFY(r->figures.contains(std::pair<QString, Amount>{QStringLiteral("slashed"), collateralSlash}));
+        QVERIFY(r->figures.contains(std::pair<QString, Amount>{QStringLiteral("bonds_slashed"), slash}));
+        std::vector<SlashEvent> slashes;
+        for (const EngineEvent &ev : e.takeEvents())
+            if (const auto *se = std::get_if<SlashEvent>(&ev.data))
+                slashes.push_back(*se);
+        QCOMPARE(slashes.size(), size_t(1));
+        QCOMPARE(slashes[0].nodeId, n1);
+        QCOMPARE(slashes[0].ppm, ppm);
+        QCOMPARE(slashes[0].amount, collateralSlash);
+        QCOMPARE(slashes[0].bonds, slash);
+    }
+    QCOMPARE(e.totals().bonds, *icnt("10.000000000000000532").sub(bondsSlashed));
+
+    // The booking ends with March: what is left of each bond goes back to its bidder.
+    const Amount hp1 = e.balance(hpOf(n1));
+    const Amount hp2 = e.balance(hpOf(n2));
+    while (e.currentMonth() <= ym(2027, 3))
+        run(CloseMonthTx{e.currentMonth()});
+    QCOMPARE(e.totals().bonds, Amount());
+    const Amount paid1 = icnt("600"); // 100 TB × 2 × 3 months, nothing withheld (breach in December)
+    const Amount paid2 = icnt("315"); // 50 TB × 2.1 × 3
+    QCOMPARE(e.balance(hpOf(n1)), *hp1.add(paid1)->add(icnt("9.850500000000000198")));
+    QCOMPARE(e.balance(hpOf(n2)), *hp2.add(paid2)->add(icnt("0.000000000000000333")));
+    QVERIFY(e.checkConservation().ok());
+
+    // Replay: the same log from the genesis gives the same hash and state.
+    Engine replayed = genesis.engine();
+    for (const Transaction &t : std::as_const(log)) {
+        const auto decoded = decodeTransaction(encodeTransaction(t));
+        QVERIFY(decoded.ok());
+        QVERIFY(replayed.apply(*decoded).ok());
+    }
+    QCOMPARE(replayed.stateHash(), e.stateHash());
+    QCOMPARE(replayed.computeStateDigest(), e.computeStateDigest());
 }
 
 // Every sentence of the reverse-auction part of §8 as a row: reservation prices of FRA-3's HNs
