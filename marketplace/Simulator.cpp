@@ -55,6 +55,7 @@ Result<SimulationOptions> SimulationOptions::fromJson(const QJsonObject &json, S
         {QStringLiteral("priceStepPpm"), &o.priceStepPpm},
         {QStringLiteral("priceMovePpm"), &o.priceMovePpm},
         {QStringLiteral("missingReportPpm"), &o.missingReportPpm},
+        {QStringLiteral("oracleOutagePpm"), &o.oracleOutagePpm},
         {QStringLiteral("measurementErrorPpm"), &o.measurementErrorPpm},
         {QStringLiteral("failurePerNodeMonthPpm"), &o.failurePerNodeMonthPpm},
     };
@@ -172,6 +173,7 @@ Result<void> SimulationOptions::validate() const
                                     std::pair{QStringLiteral("priceStepPpm"), priceStepPpm},
                                     std::pair{QStringLiteral("priceMovePpm"), priceMovePpm},
                                     std::pair{QStringLiteral("missingReportPpm"), missingReportPpm},
+                                    std::pair{QStringLiteral("oracleOutagePpm"), oracleOutagePpm},
                                     std::pair{QStringLiteral("measurementErrorPpm"), measurementErrorPpm},
                                     std::pair{QStringLiteral("failurePerNodeMonthPpm"), failurePerNodeMonthPpm}})
         if (ppm < 0 || ppm > 1'000'000)
@@ -506,6 +508,8 @@ Result<void> Simulator::runEpochs(Month month)
         const qint64 epoch = m_engine.currentEpoch();
         // One packed batch per oracle (SlaBatchTx): 16 bytes a report.
         for (const Address &oracle : m_oracles) {
+            if (m_random.chance(m_options.oracleOutagePpm))
+                continue; // this oracle is down for the whole epoch
             SlaBatchTx batch;
             batch.oracle = oracle;
             batch.epoch = epoch;

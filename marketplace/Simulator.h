@@ -52,6 +52,7 @@ struct SimulationOptions
     bool sla = true;
     qint32 oracles = 3;
     qint64 missingReportPpm = 20'000;      // an oracle misses a report
+    qint64 oracleOutagePpm = 10'000;       // an oracle sends nothing at all for an epoch
     qint64 measurementErrorPpm = 10'000;   // an oracle measures a healthy HN as failing, or the reverse
     qint64 failurePerNodeMonthPpm = 20'000; // an HN starts an outage in a given month
     qint32 minOutageEpochs = 1;

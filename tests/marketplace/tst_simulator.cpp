@@ -172,6 +172,7 @@ private slots:
         o.bookingsPerMonth = 10;
         o.oracles = 3;
         o.missingReportPpm = 0;
+        o.oracleOutagePpm = 0;
         o.measurementErrorPpm = 0;
         o.failurePerNodeMonthPpm = 0;
         ScenarioEvent outage;
@@ -214,6 +215,41 @@ private slots:
         }
         QVERIFY(observed > 0);
         QVERIFY2(compliant * 1000 >= observed * 995, qPrintable(QStringLiteral("%1 of %2").arg(compliant).arg(observed)));
+    }
+
+    // An oracle down for a whole epoch leaves the epoch unobserved for every HN once fewer than
+    // 2/3 of the oracles reported (PROTOCOL.md §7 quorum); with all oracles up every epoch is observed.
+    void oraclesDownForAnEpochLeaveItUnobserved()
+    {
+        SimulationOptions o;
+        o.seed = 5;
+        o.months = 1;
+        o.bookingsPerMonth = 0;
+        o.tendersPerMonth = 0;
+        o.reverseAuctionsPerMonth = 0;
+        o.oracles = 3;
+        o.missingReportPpm = 0;
+        o.measurementErrorPpm = 0;
+        o.failurePerNodeMonthPpm = 0;
+        o.oracleOutagePpm = 0;
+        const Run up = simulate(o);
+        const qint64 epochs = qint64(up.summary.epochsClosed);
+        QVERIFY(epochs >= 28);
+        for (const NodeRec &n : up.engine.network().nodes)
+            QCOMPARE(qint64(up.engine.slaNode(n.id)->observed), epochs);
+
+        o.oracleOutagePpm = 500'000; // half the oracle-epochs: two or three down in half the epochs
+        const Run down = simulate(o);
+        QCOMPARE(qint64(down.summary.epochsClosed), epochs);
+        QVERIFY(down.summary.slaReports < up.summary.slaReports);
+        const qint32 observed = down.engine.slaNode(down.engine.network().nodes.front().id)->observed;
+        QVERIFY2(observed > 0 && observed < epochs, qPrintable(QStringLiteral("%1 of %2").arg(observed).arg(epochs)));
+        // The quorum is per epoch, not per HN: every HN lost the same epochs.
+        for (const NodeRec &n : down.engine.network().nodes) {
+            QCOMPARE(down.engine.slaNode(n.id)->observed, observed);
+            QCOMPARE(down.engine.slaNode(n.id)->compliant, observed); // healthy HNs: nothing unobserved counts against them
+        }
+        QVERIFY(down.engine.checkConservation().ok());
     }
 
     // SPs post tenders and reverse auctions, HPs bid, and each is awarded or run in its deadline
