@@ -432,15 +432,18 @@ Result<SlaHistory> HistoryQuery::sla(SlaHistory h, qsizetype maxPoints) const
     std::stable_sort(h.rewards.begin(), h.rewards.end(), [](const auto &a, const auto &b) { return a.month < b.month; });
 
     QList<SlaEpochRow> rows;
-    QList<SeriesPoint> reliability, availability;
+    QList<SeriesPoint> reliability, availability, latency, bandwidth;
     for (auto &[epoch, r] : byEpoch) {
         r.reliabilityPpm = qint32(reliabilitySum[epoch] / r.nodes);
         h.observedEpochs += r.observed;
         h.compliantEpochs += r.compliant;
         rows.append(r);
         reliability.append({epoch, r.reliabilityPpm});
-        if (r.observed > 0)
+        if (r.observed > 0) {
             availability.append({epoch, r.availabilityPpm});
+            latency.append({epoch, r.latencyMs});
+            bandwidth.append({epoch, r.bandwidthMbps});
+        }
     }
     h.sourceEpochs = rows.size();
     if (maxPoints == 0 || rows.size() <= maxPoints) {
@@ -456,10 +459,15 @@ Result<SlaHistory> HistoryQuery::sla(SlaHistory h, qsizetype maxPoints) const
                 ++j;
             }
     }
-    auto band = Downsample::bands(availability, maxPoints == 0 ? availability.size() : maxPoints);
-    if (!band)
-        return band.error();
-    h.availabilityBand = *band;
+    // The line keeps the reliability's shape; the bands keep every metric's extremes, so a short
+    // latency spike between two picked epochs still shows.
+    for (auto [series, out] : {std::pair{&availability, &h.availabilityBand}, std::pair{&latency, &h.latencyBand},
+                               std::pair{&bandwidth, &h.bandwidthBand}}) {
+        auto band = Downsample::bands(*series, maxPoints == 0 ? series->size() : maxPoints);
+        if (!band)
+            return band.error();
+        *out = *band;
+    }
     return h;
 }
 

@@ -92,6 +92,8 @@ struct SlaHistory
     qint64 toEpoch = 0;
     QList<SlaEpochRow> epochs;                         // downsampled (LTTB on reliability, extremes kept)
     QList<BandBucket<qint64>> availabilityBand;        // min/max availability of observed epochs per bucket
+    QList<BandBucket<qint64>> latencyBand;             // … p95 latency (the worst of several HNs)
+    QList<BandBucket<qint64>> bandwidthBand;           // … bandwidth
     qsizetype sourceEpochs = 0;                        // rows before downsampling
     qint64 observedEpochs = 0;                         // Σ observed over the range (HN-epochs)
     qint64 compliantEpochs = 0;

@@ -105,6 +105,7 @@ private slots:
     void refusesBadQueries_data();
     void refusesBadQueries();
     void slaSeriesPerNodeAndProvider();
+    void downsampledSlaKeepsEveryMetricsExtremes();
     void downsampledLinesKeepLimitsAndExtremes_data();
     void downsampledLinesKeepLimitsAndExtremes();
     void extremesThatTrianglesMissAreKept();
@@ -485,6 +486,42 @@ void TestHistory::slaSeriesPerNodeAndProvider()
     // n2 alone had no slash nor claim.
     QVERIFY(q.nodeSla(n2, e0, e0 + 5)->slashes.isEmpty());
     QVERIFY(q.nodeSla(n2, e0, e0 + 5)->claims.isEmpty());
+}
+
+// 300 epochs of one HN asked as 12 points: the rows follow the reliability line, and each metric's
+// band still holds its one-epoch extreme (a latency spike, a bandwidth dip) that no picked row shows.
+void TestHistory::downsampledSlaKeepsEveryMetricsExtremes()
+{
+    QTemporaryDir dir;
+    Market m = demoMarket(dir);
+    const NetworkState &net = m.engine().network();
+    const NodeRec &node = net.nodes.front();
+    const QString cluster = net.clusters[node.cluster].id;
+    const qint64 e0 = 20'000;
+    std::vector<EngineEventData> rows;
+    for (qint64 k = 0; k < 300; ++k)
+        rows.push_back(NodeEpochEvent{e0 + k, node.id, true, k != 101 && k != 202, 999'500, k == 101 ? 900 : 80,
+                                      k == 202 ? 10 : 1'500, 900'000, cluster});
+    QVERIFY(writeStraight(dir, {injected(1000, std::move(rows))}, 1000));
+    const auto sla = HistoryQuery(m).nodeSla(node.id, e0, e0 + 299, 12);
+    QVERIFY2(sla.ok(), qPrintable(sla.ok() ? QString() : sla.error().message));
+    QCOMPARE(sla->sourceEpochs, 300);
+    QVERIFY(sla->epochs.size() <= 12);
+    QVERIFY(sla->latencyBand.size() <= 12 && sla->bandwidthBand.size() <= 12 && sla->availabilityBand.size() <= 12);
+    qint64 worstLatency = 0, lowestBandwidth = std::numeric_limits<qint64>::max();
+    for (const BandBucket<qint64> &b : sla->latencyBand) {
+        worstLatency = std::max(worstLatency, b.max);
+        QCOMPARE(b.min, b.xFirst <= e0 + 101 && e0 + 101 <= b.xLast && b.xFirst == b.xLast ? 900 : 80);
+    }
+    for (const BandBucket<qint64> &b : sla->bandwidthBand)
+        lowestBandwidth = std::min(lowestBandwidth, b.min);
+    QCOMPARE(worstLatency, 900);
+    QCOMPARE(lowestBandwidth, 10);
+    // The buckets cover the range once, in order.
+    QCOMPARE(sla->latencyBand.front().xFirst, e0);
+    QCOMPARE(sla->latencyBand.back().xLast, e0 + 299);
+    for (qsizetype i = 1; i < sla->latencyBand.size(); ++i)
+        QVERIFY(sla->latencyBand[i].xFirst > sla->latencyBand[i - 1].xLast);
 }
 
 void TestHistory::downsampledLinesKeepLimitsAndExtremes_data()
