@@ -47,6 +47,41 @@
     </message>
 </context>
 <context>
+    <name>icn::ui::AccountHistoryModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signiert</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+</context>
+<context>
     <name>icn::ui::AccountListModel</name>
     <message>
         <source>Public test key (local mirror only)</source>
@@ -1060,16 +1095,16 @@ Wählen Sie einen anderen Ordner oder Dateinamen und versuchen Sie es erneut.</t
         <translation>Das Guthaben deckt den Betrag nicht.</translation>
     </message>
     <message>
-        <source>Transfer of %1</source>
-        <translation>Überweisung von %1</translation>
-    </message>
-    <message>
-        <source>Faucet paid %1</source>
-        <translation>Faucet hat %1 ausgezahlt</translation>
-    </message>
-    <message>
         <source>In-memory demo data: nothing to check.</source>
         <translation>Demo-Daten im Arbeitsspeicher: nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Transfer of %1 to %2</source>
+        <translation>Überweisung von %1 an %2</translation>
+    </message>
+    <message>
+        <source>Faucet paid %1 to %2</source>
+        <translation>Faucet hat %1 an %2 ausgezahlt</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1366,14 @@ Korrigieren Sie die Datei oder wählen Sie eine andere.</translation>
     <message>
         <source>Drop-out terms for %1 in reverse auction %2</source>
         <translation>Ausstiegsbedingungen für %1 in Rückwärtsauktion %2</translation>
+    </message>
+    <message>
+        <source>Transfer of %1 to %2</source>
+        <translation>Überweisung von %1 an %2</translation>
+    </message>
+    <message>
+        <source>Faucet paid %1 to %2</source>
+        <translation>Faucet hat %1 an %2 ausgezahlt</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2396,53 @@ Das aktuelle Netzwerk „%3“ wurde nicht verändert.</translation>
     <message>
         <source>Type your wallet password. The keys stay unlocked until you lock the wallet or leave it idle.</source>
         <translation>Geben Sie Ihr Wallet-Passwort ein. Die Schlüssel bleiben entsperrt, bis Sie die Wallet sperren oder sie eine Weile nicht benutzen.</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Account history</source>
+        <translation>Kontoverlauf</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>&amp;History of %1</source>
+        <translation>&amp;Verlauf von %1</translation>
+    </message>
+    <message>
+        <source>No network is open, so there is no history to show.</source>
+        <translation>Es ist kein Netzwerk geöffnet, daher gibt es keinen Verlauf.</translation>
+    </message>
+    <message>
+        <source>Select an account to see its transactions.</source>
+        <translation>Wählen Sie ein Konto, um seine Transaktionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Searching the log…</source>
+        <translation>Protokoll wird durchsucht …</translation>
+    </message>
+    <message>
+        <source>This network cannot list an account&apos;s transactions.</source>
+        <translation>Dieses Netzwerk kann die Transaktionen eines Kontos nicht auflisten.</translation>
+    </message>
+    <message>
+        <source>No transactions yet: transfers, faucet payments and bookings of this account appear here.</source>
+        <translation>Noch keine Transaktionen: Überweisungen, Faucet-Auszahlungen und Buchungen dieses Kontos erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 transactions.</source>
+        <translation>Die neuesten %1 von %2 Transaktionen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s)</source>
+        <translation>
+            <numerusform>%n Transaktion</numerusform>
+            <numerusform>%n Transaktionen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
