@@ -9,9 +9,13 @@
 #include "dialogs/RevealMnemonicDialog.h"
 #include "dialogs/SendDialog.h"
 #include "dialogs/SignBaseTransferDialog.h"
+#include "models/AccountHistoryModel.h"
 #include "models/AccountListModel.h"
 #include "pages/WalletPage.h"
 #include "service/FakeMarketService.h"
+#include "service/LocalMarketService.h"
+#include "dialogs/TransactionDetailsDialog.h"
+#include "DemoNetwork.h"
 #include "service/WalletService.h"
 #include "wizards/MnemonicWordGrid.h"
 
@@ -20,7 +24,9 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QAbstractItemModelTester>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -55,6 +61,8 @@ private slots:
     void theRecoveryPhraseIsShownBehindThePasswordAndClearedOnClose();
     void exportWritesTheEncryptedKeystore();
     void importAPrivateKeyRefusesBadHexAndTheWrongPassword();
+    void historyListsWhatTheAccountSignedOrWasPaidOnTheRealMirror();
+    void historyFollowsTheSelectedAccount();
 
 private:
     Address addDemo();
@@ -428,6 +436,89 @@ void TestWalletPage::importAPrivateKeyRefusesBadHexAndTheWrongPassword()
     QCOMPARE(imported.at(0).at(0).value<Address>(), expected);
     QCOMPARE(m_wallet->account(expected)->label, QStringLiteral("Hot key"));
     QTRY_COMPARE(m_page->selectedAccount(), expected);
+}
+
+// The history against the real mirror: what the account signed (a transfer out) and what paid it
+// (faucet, a transfer in), newest first, and nothing of other accounts; Enter opens the details.
+void TestWalletPage::historyListsWhatTheAccountSignedOrWasPaidOnTheRealMirror()
+{
+    m_page.reset();
+    m_wallet.reset();
+    QTemporaryDir mirrorDir;
+    auto opened = LocalMarketService::openOrCreate(mirrorDir.path(), DemoNetwork::snapshot());
+    QVERIFY(opened.ok());
+    std::unique_ptr<LocalMarketService> market = std::move(opened).value();
+    WalletService wallet(m_dir->filePath(QStringLiteral("wallet2")), market.get(), nullptr, test::fastKdf());
+    WalletPage page(&wallet);
+    QAbstractItemModelTester tester(page.historyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    page.resize(1000, 700);
+    page.show();
+    auto *state = page.findChild<QLabel *>(QStringLiteral("historyState"));
+
+    const Address demo = *Address::parse(test::demoAddress());
+    const Address other = *Address::parse(QStringLiteral("0x00000000000000000000000000000000000000a1"));
+    const Address third = *Address::parse(QStringLiteral("0x00000000000000000000000000000000000000b2"));
+    const SecureBytes demoKey = test::hdKey(test::demoMnemonic());
+    // Before the account is in the wallet: faucet to it, a transfer out, another account's faucet.
+    QVERIFY(market->faucet(demo, Amount::fromIcnt(5)).ok());
+    QVERIFY(market->faucet(other, Amount::fromIcnt(3)).ok());
+    QVERIFY(market->transfer(demo, other, Amount::fromIcnt(2), demoKey).ok());
+    auto added = test::submitAndWait(wallet, WalletRequest::Kind::Demo, kPassword, test::demoMnemonic(), QStringLiteral("Demo SP"));
+    QVERIFY(added.ok());
+    QTRY_COMPARE(page.selectedAccount(), demo);
+    AccountHistoryModel *history = page.historyModel();
+    QTRY_VERIFY(!history->isLoading() && history->rowCount() == 2);
+    QCOMPARE(history->index(0, AccountHistoryModel::DirectionColumn).data().toString(), QStringLiteral("Sent"));
+    QCOMPARE(history->index(1, AccountHistoryModel::DirectionColumn).data().toString(), QStringLiteral("Received"));
+    QCOMPARE(history->index(1, AccountHistoryModel::TypeColumn).data(AccountHistoryModel::TypeRole).toString(),
+             QStringLiteral("faucet"));
+    QVERIFY(history->index(0, AccountHistoryModel::SummaryColumn).data().toString().contains(other.toChecksummed()));
+    QCOMPARE(state->text(), QStringLiteral("2 transaction(s)"));
+
+    // Appended entries arrive by themselves: a transfer paying the account, and one it has no part in.
+    QVERIFY(market->faucet(third, Amount::fromIcnt(1)).ok());
+    QVERIFY(market->transfer(demo, third, Amount::fromIcnt(1), demoKey).ok());
+    QTRY_VERIFY(!history->isLoading() && history->rowCount() == 3);
+    QVERIFY(history->index(0, AccountHistoryModel::SummaryColumn).data().toString().contains(third.toChecksummed()));
+    QVERIFY(!history->index(0, 0).data(AccountHistoryModel::IncomingRole).toBool());
+
+    // Keyboard: the label's mnemonic focuses the list; Enter opens the decoded transaction.
+    QTableView *view = page.historyView();
+    view->setFocus();
+    view->setCurrentIndex(history->index(2, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    TransactionDetailsDialog *details = nullptr;
+    QTRY_VERIFY((details = page.findChild<TransactionDetailsDialog *>()) != nullptr);
+    QVERIFY(details->findChild<QPlainTextEdit *>(QStringLiteral("detailsText"))->toPlainText().contains(QStringLiteral("faucet")));
+    delete details;
+}
+
+void TestWalletPage::historyFollowsTheSelectedAccount()
+{
+    const Address demo = addDemo();
+    QVERIFY(m_market->faucet(demo, Amount::fromIcnt(4)).ok());
+    auto *state = m_page->findChild<QLabel *>(QStringLiteral("historyState"));
+    auto *title = m_page->findChild<QLabel *>(QStringLiteral("historyTitle"));
+    QTRY_COMPARE(m_page->historyModel()->rowCount(), 1);
+    QCOMPARE(title->text(), QStringLiteral("&History of Demo SP"));
+    // A fresh account has an empty history and says so.
+    auto derived = test::waitFor<Address>([this](QObject *context, auto done) {
+        m_wallet->importPrivateKey(SecureBytes(QByteArray(32, '\x42')), QStringLiteral("Second"),
+                                   SecureBytes(QByteArrayView(kPassword)), context, done);
+    });
+    QVERIFY2(derived && derived->ok(), qPrintable(derived && !derived->ok() ? derived->error().toString() : QString()));
+    m_page->setAccount(**derived);
+    QTRY_COMPARE(m_page->historyModel()->account(), **derived);
+    QCOMPARE(m_page->historyModel()->rowCount(), 0);
+    QVERIFY2(state->text().startsWith(QStringLiteral("No transactions yet")), qPrintable(state->text()));
+    QCOMPARE(title->text(), QStringLiteral("&History of Second"));
+    // Clicking the first account again brings its history back.
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    const QModelIndex demoRow = m_page->model()->index(m_page->model()->rowOf(demo), AccountListModel::AddressColumn);
+    QTest::mouseClick(m_page->view()->viewport(), Qt::LeftButton, {}, m_page->view()->visualRect(demoRow).center());
+    QTRY_COMPARE(m_page->selectedAccount(), demo);
+    QTRY_COMPARE(m_page->historyModel()->rowCount(), 1);
 }
 
 QTEST_MAIN(TestWalletPage)

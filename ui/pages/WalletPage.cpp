@@ -6,6 +6,8 @@
 #include "dialogs/RevealMnemonicDialog.h"
 #include "dialogs/SendDialog.h"
 #include "dialogs/SignBaseTransferDialog.h"
+#include "dialogs/TransactionDetailsDialog.h"
+#include "models/AccountHistoryModel.h"
 #include "models/AccountListModel.h"
 #include "service/WalletService.h"
 #include "wizards/WalletWizard.h"
@@ -95,10 +97,42 @@ WalletPage::WalletPage(WalletService *wallet, QWidget *parent) : QWidget(parent)
     m_view->setAlternatingRowColors(true);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         updateState();
+        m_history->setAccount(current.isValid() ? m_model->addressAt(current.row()) : Address());
         if (current.isValid())
             emit accountSelected(m_model->addressAt(current.row()));
     });
     connect(m_view, &QTableView::doubleClicked, this, &WalletPage::receive);
+
+    // The selected account's history: what it signed and what paid it.
+    m_history = new AccountHistoryModel(wallet->marketService(), this);
+    m_historyTitle = new QLabel(tr("&History"), accounts);
+    m_historyTitle->setObjectName(QStringLiteral("historyTitle"));
+    QFont historyFont = m_historyTitle->font();
+    historyFont.setBold(true);
+    m_historyTitle->setFont(historyFont);
+    m_historyView = new QTableView(accounts);
+    m_historyView->setObjectName(QStringLiteral("historyView"));
+    m_historyView->setModel(m_history);
+    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_historyView->setAlternatingRowColors(true);
+    m_historyView->setWordWrap(false);
+    m_historyView->verticalHeader()->hide();
+    m_historyView->horizontalHeader()->setStretchLastSection(true);
+    m_historyView->setAccessibleName(tr("Account history"));
+    m_historyTitle->setBuddy(m_historyView);
+    const QFontMetrics fm = m_historyView->fontMetrics();
+    m_historyView->setColumnWidth(AccountHistoryModel::SeqColumn, fm.horizontalAdvance(QStringLiteral("1000000")) + 24);
+    m_historyView->setColumnWidth(AccountHistoryModel::TimeColumn, fm.horizontalAdvance(QStringLiteral("2026-11 · epoch 0000")) + 24);
+    m_historyView->setColumnWidth(AccountHistoryModel::TypeColumn, fm.horizontalAdvance(QStringLiteral("Compensation claim")) + 24);
+    m_historyView->setColumnWidth(AccountHistoryModel::DirectionColumn, fm.horizontalAdvance(tr("Received")) + 32);
+    m_historyState = new QLabel(accounts);
+    m_historyState->setObjectName(QStringLiteral("historyState"));
+    m_historyState->setWordWrap(true);
+    connect(m_historyView, &QTableView::activated, this, &WalletPage::showHistoryDetails);
+    connect(m_history, &QAbstractItemModel::modelReset, this, &WalletPage::updateHistoryState);
+    connect(m_history, &AccountHistoryModel::loadingChanged, this, &WalletPage::updateHistoryState);
 
     m_addButton = new QPushButton(tr("&New account"), accounts);
     m_addButton->setObjectName(QStringLiteral("newAccount"));
@@ -127,8 +161,14 @@ WalletPage::WalletPage(WalletService *wallet, QWidget *parent) : QWidget(parent)
 
     auto *accountsLayout = new QVBoxLayout(accounts);
     accountsLayout->setContentsMargins(0, 0, 0, 0);
-    accountsLayout->addWidget(m_view, 1);
+    accountsLayout->addWidget(m_view, 2);
     accountsLayout->addLayout(buttons);
+    accountsLayout->addSpacing(8);
+    auto *historyHeader = new QHBoxLayout;
+    historyHeader->addWidget(m_historyTitle);
+    historyHeader->addWidget(m_historyState, 1);
+    accountsLayout->addLayout(historyHeader);
+    accountsLayout->addWidget(m_historyView, 3);
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(empty);
@@ -148,6 +188,40 @@ WalletPage::WalletPage(WalletService *wallet, QWidget *parent) : QWidget(parent)
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
     updateState();
+    updateHistoryState();
+}
+
+void WalletPage::updateHistoryState()
+{
+    const Address account = m_history->account();
+    const auto own = account.isNull() ? std::nullopt : m_wallet->account(account);
+    m_historyTitle->setText(own ? tr("&History of %1").arg(own->label) : tr("&History"));
+    QString state;
+    if (!m_history->service())
+        state = tr("No network is open, so there is no history to show.");
+    else if (account.isNull())
+        state = tr("Select an account to see its transactions.");
+    else if (m_history->isLoading())
+        state = tr("Searching the log…");
+    else if (!m_history->isSupported())
+        state = tr("This network cannot list an account's transactions.");
+    else if (m_history->rowCount() == 0)
+        state = tr("No transactions yet: transfers, faucet payments and bookings of this account appear here.");
+    else if (m_history->totalCount() > m_history->rowCount())
+        state = tr("The newest %1 of %2 transactions.").arg(m_history->rowCount()).arg(m_history->totalCount());
+    else
+        state = tr("%n transaction(s)", nullptr, m_history->rowCount());
+    m_historyState->setText(state);
+}
+
+void WalletPage::showHistoryDetails(const QModelIndex &index)
+{
+    std::optional<ActivityRow> entry = m_history->entryAt(index.row());
+    if (!entry)
+        return;
+    if (entry->details.isEmpty() && m_history->service())
+        entry->details = m_history->service()->activityDetails(entry->seq);
+    openDialog(new TransactionDetailsDialog(*entry, this));
 }
 
 QPushButton *WalletPage::makeButton(const char *name, const QString &text, void (WalletPage::*slot)())
@@ -229,6 +303,7 @@ void WalletPage::updateState()
     m_lockState->setText(unlocked ? tr("Unlocked") : tr("Locked"));
     m_lockButton->setText(unlocked ? tr("&Lock") : tr("&Unlock…"));
     m_lockButton->setEnabled(hasAccounts && !busy);
+    updateHistoryState(); // a renamed account renames its history
 }
 
 void WalletPage::addAccount()

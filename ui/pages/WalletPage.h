@@ -17,6 +17,7 @@ class QToolButton;
 
 namespace icn::ui {
 
+class AccountHistoryModel;
 class AccountListModel;
 class WalletService;
 
@@ -36,6 +37,8 @@ public:
     Address selectedAccount() const;
     QTableView *view() const { return m_view; }
     AccountListModel *model() const { return m_model; }
+    AccountHistoryModel *historyModel() const { return m_history; }
+    QTableView *historyView() const { return m_historyView; }
     QPushButton *button(const QString &objectName) const;
 
 public slots:
@@ -55,6 +58,8 @@ public slots:
     void exportKeystore();
     void revealMnemonic();
     void toggleLock();
+    // The decoded transaction of the history row (Enter or double-click).
+    void showHistoryDetails(const QModelIndex &index);
 
 signals:
     // The user picked an account in the table.
@@ -62,6 +67,7 @@ signals:
 
 private slots:
     void updateState();
+    void updateHistoryState();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -83,6 +89,10 @@ private:
     QList<QPushButton *> m_accountButtons; // need a selected account
     QPushButton *m_addButton = nullptr;
     QPushButton *m_revealButton = nullptr;
+    AccountHistoryModel *m_history = nullptr;
+    QTableView *m_historyView = nullptr;
+    QLabel *m_historyTitle = nullptr;
+    QLabel *m_historyState = nullptr;
 };
 
 } // namespace icn::ui

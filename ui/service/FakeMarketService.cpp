@@ -583,7 +583,7 @@ Result<void> FakeMarketService::transfer(const Address &from, const Address &to,
                            QStringLiteral("amount"));
     m_balances.insert(from, must(balance(from).sub(amount)));
     m_balances.insert(to, must(balance(to).add(amount)));
-    appendActivity(QStringLiteral("transfer"), from, tr("Transfer of %1").arg(amount.toDisplayString()));
+    appendActivity(QStringLiteral("transfer"), from, tr("Transfer of %1 to %2").arg(amount.toDisplayString(), to.toChecksummed()), to);
     emit stateChanged();
     return {};
 }
@@ -591,12 +591,12 @@ Result<void> FakeMarketService::transfer(const Address &from, const Address &to,
 Result<void> FakeMarketService::faucet(const Address &to, Amount amount)
 {
     m_balances.insert(to, must(balance(to).add(amount)));
-    appendActivity(QStringLiteral("faucet"), {}, tr("Faucet paid %1").arg(amount.toDisplayString()));
+    appendActivity(QStringLiteral("faucet"), {}, tr("Faucet paid %1 to %2").arg(amount.toDisplayString(), to.toChecksummed()), to);
     emit stateChanged();
     return {};
 }
 
-void FakeMarketService::appendActivity(const QString &type, const Address &signer, const QString &summary)
+void FakeMarketService::appendActivity(const QString &type, const Address &signer, const QString &summary, const Address &payee)
 {
     ActivityRow a;
     a.seq = static_cast<quint64>(m_activity.size()) + 1;
@@ -609,6 +609,8 @@ void FakeMarketService::appendActivity(const QString &type, const Address &signe
     a.stateHash = QStringLiteral("0x%1").arg(a.seq, 64, 16, QLatin1Char('0'));
     a.summary = summary;
     m_activity.append(a);
+    if (!payee.isNull())
+        m_payees.insert(a.seq, payee);
     emit activityAppended(a.seq);
 }
 
@@ -620,6 +622,16 @@ QList<ActivityRow> FakeMarketService::activity(quint64 firstSeq, int count) cons
     for (const ActivityRow &a : m_activity)
         if (a.seq >= firstSeq && out.size() < count)
             out.append(a);
+    return out;
+}
+
+std::optional<QList<quint64>> FakeMarketService::accountActivity(const Address &account) const
+{
+    QList<quint64> out;
+    const QString signer = account.toChecksummed();
+    for (const ActivityRow &a : m_activity)
+        if (a.signer == signer || m_payees.value(a.seq) == account)
+            out.append(a.seq);
     return out;
 }
 

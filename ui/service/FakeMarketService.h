@@ -53,6 +53,7 @@ public:
     Result<void> faucet(const Address &to, Amount amount) override;
     quint64 activityCount() const override;
     QList<ActivityRow> activity(quint64 firstSeq, int count) const override;
+    std::optional<QList<quint64>> accountActivity(const Address &account) const override;
     CheckReport check(const std::function<void(int)> &progress) override;
 
 private:
@@ -60,7 +61,7 @@ private:
     void addNode(const QString &clusterId, int index, qint64 capacityTb, const char *price,
                  qint32 commitmentMonths, qint64 reliabilityPpm);
     void preBook(const QString &nodeId, qint64 sizeTb, MonthRange range);
-    void appendActivity(const QString &type, const Address &signer, const QString &summary);
+    void appendActivity(const QString &type, const Address &signer, const QString &summary, const Address &payee = {});
 
     const HardwareNode *node(const QString &id) const;
     const Cluster *cluster(const QString &id) const;
@@ -82,6 +83,7 @@ private:
     QHash<Address, SecureBytes> m_keys;
     QList<BookingRow> m_bookings;
     QList<ActivityRow> m_activity;
+    QHash<quint64, Address> m_payees; // seq → the account a transfer or faucet paid
     qint64 m_epoch = 0;
 };
 

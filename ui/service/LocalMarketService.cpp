@@ -704,6 +704,14 @@ QList<ActivityRow> LocalMarketService::activity(quint64 firstSeq, int count) con
             if (a.sealed)
                 a.signer.clear();
             a.summary = tx ? auctionSummary(*tx, a.sealed) : r.type;
+        } else if (r.type == QLatin1String("transfer") || r.type == QLatin1String("faucet")) {
+            const Result<Transaction> tx = decodeTransaction(r.tx);
+            if (const auto *t = tx ? std::get_if<TransferTx>(&*tx) : nullptr)
+                a.summary = tr("Transfer of %1 to %2").arg(t->amount.toDisplayString(), t->to.toChecksummed());
+            else if (const auto *f = tx ? std::get_if<FaucetTx>(&*tx) : nullptr)
+                a.summary = tr("Faucet paid %1 to %2").arg(f->amount.toDisplayString(), f->to.toChecksummed());
+            else
+                a.summary = r.type;
         } else {
             a.summary = r.type;
         }
@@ -744,6 +752,52 @@ std::optional<QList<quint64>> LocalMarketService::activityMatching(const QString
     for (quint64 seq : std::as_const(*seqs))
         if (!hidden.contains(seq))
             out.append(seq);
+    return out;
+}
+
+std::optional<QList<quint64>> LocalMarketService::accountActivity(const Address &account) const
+{
+    if (account.isNull())
+        return QList<quint64>();
+    QList<quint64> paid; // candidates: every transfer and faucet payment, checked for the payee below
+    QSet<quint64> seqs;
+    {
+        QMutexLocker lock(&m_mutex);
+        // Signed: the log's signer column, in SQL (stored as "0x" + lower-case hex).
+        const auto signedSeqs = m_market->store().logSeqsMatching(QString(), account.toLower());
+        if (!signedSeqs)
+            return std::nullopt;
+        for (quint64 seq : *signedSeqs)
+            seqs.insert(seq);
+        for (const QString &type : {QStringLiteral("transfer"), QStringLiteral("faucet")}) {
+            const auto candidates = m_market->store().logSeqsMatching(type, QString());
+            if (!candidates)
+                return std::nullopt;
+            paid += *candidates;
+        }
+    }
+    // The payee is inside the transaction: decode the candidates in chunks, releasing the lock
+    // between them so the GUI thread's calls never wait long behind a big log.
+    constexpr qsizetype kChunk = 256;
+    for (qsizetype i = 0; i < paid.size(); i += kChunk) {
+        QMutexLocker lock(&m_mutex);
+        for (qsizetype j = i; j < std::min(paid.size(), i + kChunk); ++j) {
+            if (seqs.contains(paid[j]))
+                continue;
+            const Result<QList<LogRecord>> records = m_market->store().logEntries(paid[j], 1);
+            if (!records || records->isEmpty() || records->first().seq != paid[j])
+                continue;
+            const Result<Transaction> tx = decodeTransaction(records->first().tx);
+            if (!tx)
+                continue;
+            const auto *t = std::get_if<TransferTx>(&*tx);
+            const auto *f = std::get_if<FaucetTx>(&*tx);
+            if ((t && t->to == account) || (f && f->to == account))
+                seqs.insert(paid[j]);
+        }
+    }
+    QList<quint64> out(seqs.cbegin(), seqs.cend());
+    std::sort(out.begin(), out.end());
     return out;
 }
 

@@ -64,6 +64,7 @@ public:
     QList<ActivityRow> activity(quint64 firstSeq, int count) const override;
     QString activityDetails(quint64 seq) const override;
     std::optional<QList<quint64>> activityMatching(const QString &type, const QString &signerPart) const override;
+    std::optional<QList<quint64>> accountActivity(const Address &account) const override;
     CheckReport check(const std::function<void(int)> &progress) override;
     void setViewer(const Address &account) override;
     Address viewer() const override;

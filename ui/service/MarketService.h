@@ -201,6 +201,14 @@ public:
         Q_UNUSED(signerPart);
         return std::nullopt;
     }
+    // Seqs of the log entries an account took part in, ascending: those it signed and those that
+    // paid it (transfers to it, faucet payments). Called from a worker when isThreadSafe(); can take
+    // a while on a long log. nullopt when the service cannot tell.
+    virtual std::optional<QList<quint64>> accountActivity(const Address &account) const
+    {
+        Q_UNUSED(account);
+        return std::nullopt;
+    }
     virtual QString activityDetails(quint64 seq) const
     {
         Q_UNUSED(seq);
