@@ -331,8 +331,13 @@ void MainWindow::refreshStatus()
 
 void MainWindow::openQuickSearch()
 {
-    if (m_services.market)
-        m_quickSearch->setEntries(QuickSearch::collect(*m_services.market, m_account));
+    if (m_services.market) {
+        QList<std::pair<Address, QString>> own;
+        if (m_services.wallet)
+            for (const WalletAccount &a : m_services.wallet->accounts())
+                own.append({a.address, a.label});
+        m_quickSearch->setEntries(QuickSearch::collect(*m_services.market, m_account, own));
+    }
     m_quickSearch->popup(this);
 }
 

@@ -63,7 +63,8 @@ void QuickSearch::setEntries(const QList<QuickSearchEntry> &entries)
     selectFirst();
 }
 
-QList<QuickSearchEntry> QuickSearch::collect(const MarketService &service, const Address &account)
+QList<QuickSearchEntry> QuickSearch::collect(const MarketService &service, const Address &account,
+                                             const QList<std::pair<Address, QString>> &walletAccounts)
 {
     QList<QuickSearchEntry> out;
     const Month next = service.currentMonth().plus(1);
@@ -94,20 +95,35 @@ QList<QuickSearchEntry> QuickSearch::collect(const MarketService &service, const
         out.append(e);
     }
     QList<Address> owners{account};
+    QHash<Address, QString> labels;
+    for (const auto &[address, label] : walletAccounts) {
+        labels.insert(address, label);
+        out.append({QStringLiteral("account"), address.toChecksummed(), label,
+                    tr("Wallet account %1").arg(address.toChecksummed()), QStringLiteral("wallet")});
+        if (!owners.contains(address))
+            owners.append(address);
+    }
     for (const AccountInfo &a : service.accounts()) {
-        out.append({QStringLiteral("account"), a.address.toChecksummed(), a.label,
-                    tr("Account %1").arg(a.address.toChecksummed()), QStringLiteral("wallet")});
+        if (!labels.contains(a.address)) {
+            labels.insert(a.address, a.label);
+            out.append({QStringLiteral("account"), a.address.toChecksummed(), a.label,
+                        tr("Account %1: its transactions in Activity").arg(a.address.toChecksummed()),
+                        QStringLiteral("activity")});
+        }
         if (!owners.contains(a.address))
             owners.append(a.address);
     }
     for (const Address &owner : owners) {
         if (owner.isNull())
             continue;
-        for (const BookingRow &b : service.bookings(owner))
+        for (const BookingRow &b : service.bookings(owner)) {
+            const QString what = tr("Booking of %1 TB in %2, %3 to %4")
+                                     .arg(b.sizeTb)
+                                     .arg(b.clusterId, b.range.first.toString(), b.range.last().toString());
+            const QString whose = labels.value(owner, owner.toChecksummed());
             out.append({QStringLiteral("booking"), b.id, b.id,
-                        tr("Booking of %1 TB in %2, %3 to %4")
-                            .arg(b.sizeTb).arg(b.clusterId, b.range.first.toString(), b.range.last().toString()),
-                        QStringLiteral("bookings")});
+                        owner == account ? what : tr("%1, held by %2").arg(what, whose), QStringLiteral("bookings")});
+        }
     }
     return out;
 }

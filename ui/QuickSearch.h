@@ -36,8 +36,12 @@ public:
 
     explicit QuickSearch(QWidget *parent = nullptr);
     void setEntries(const QList<QuickSearchEntry> &entries);
-    // Everything the service knows, plus the bookings of `account`.
-    static QList<QuickSearchEntry> collect(const MarketService &service, const Address &account);
+    // Everything the service knows and the bookings of every known account. Accounts of the
+    // wallet (`walletAccounts`, with their labels) open on the Wallet page; any other account opens
+    // Activity filtered by it. Bookings open on the Bookings page, which shows another account's
+    // booking in its details.
+    static QList<QuickSearchEntry> collect(const MarketService &service, const Address &account,
+                                           const QList<std::pair<Address, QString>> &walletAccounts = {});
 
     QLineEdit *lineEdit() const { return m_edit; }
     QListView *listView() const { return m_list; }

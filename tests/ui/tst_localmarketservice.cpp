@@ -90,6 +90,13 @@ void TestLocalMarketService::quoteAndBookGoThroughTheEngine()
     QCOMPARE(m_service->balance(m_sp), *before.sub(q->total));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(m_service->bookings(m_sp).size(), 1);
+    // Any booking by id (quick search shows another account's in its details).
+    const std::optional<ui::BookingRow> byId = m_service->booking(row->id);
+    QVERIFY(byId.has_value());
+    QCOMPARE(byId->sp, m_sp);
+    QCOMPARE(byId->total, q->total);
+    QVERIFY(!m_service->booking(QStringLiteral("999999")).has_value());
+    QVERIFY(!m_service->booking(QStringLiteral("not a number")).has_value());
     QVERIFY(m_service->activityCount() >= 1);
     // The decoded transaction for the activity detail view.
     const QList<ActivityRow> entries = m_service->activity(m_service->activityCount(), 1);

@@ -3,6 +3,11 @@
 #include "PageRegistry.h"
 #include "QuickSearch.h"
 #include "StandardPages.h"
+#include "dialogs/BookingDetailsDialog.h"
+#include "models/ActivityTableModel.h"
+#include "models/BookingTableModel.h"
+#include "pages/ActivityPage.h"
+#include "pages/BookingsPage.h"
 #include "pages/MarketplacePage.h"
 #include "service/FakeKeyProvider.h"
 #include "service/FakeMarketService.h"
@@ -16,6 +21,7 @@
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QDate>
 #include <QTest>
@@ -40,9 +46,16 @@ private slots:
     void quickSearchJumpsToAnHn();
     void quickSearchNavigatesWithTheKeyboard();
     void quickSearchModelPassesTheTester();
+    void quickSearchJumpsToRegionsAndZones_data();
+    void quickSearchJumpsToRegionsAndZones();
+    void quickSearchOpensAnotherAccountInActivity();
+    void quickSearchShowsBookingsOfThisAndOtherAccounts();
+    void quickSearchSendsWalletAccountsToTheWallet();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(const PageRegistry &registry);
+    // Ctrl+K, type `text`, expect one row of `kind`, Enter.
+    void searchAndJump(MainWindow *w, const QString &text, const QString &kind);
     PageRegistry standardRegistry() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -240,6 +253,107 @@ void TestMainWindow::quickSearchModelPassesTheTester()
     QVERIFY(search.proxy()->rowCount() > 12);
     search.proxy()->setFilterFixedString(QStringLiteral("NYC"));
     QVERIFY(search.proxy()->rowCount() >= 3);
+}
+
+void TestMainWindow::searchAndJump(MainWindow *w, const QString &text, const QString &kind)
+{
+    QTest::keyClick(w, Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(w->quickSearch()->isVisible());
+    QTest::keyClicks(w->quickSearch()->lineEdit(), text);
+    QSortFilterProxyModel *proxy = w->quickSearch()->proxy();
+    QVERIFY2(proxy->rowCount() >= 1, qPrintable(text));
+    QCOMPARE(w->quickSearch()->listView()->currentIndex().data(QuickSearch::KindRole).toString(), kind);
+    QTest::keyClick(w->quickSearch()->lineEdit(), Qt::Key_Return);
+    QTRY_VERIFY(!w->quickSearch()->isVisible());
+}
+
+void TestMainWindow::quickSearchJumpsToRegionsAndZones_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("scope");
+    QTest::newRow("a region by name selects the region") << "north america" << "region" << "NAE";
+    QTest::newRow("a zone by name selects the zone") << "amsterdam (EUW-AMS)" << "zone" << "EUW-AMS";
+    QTest::newRow("a region by id selects the region") << "(EUW)" << "region" << "EUW";
+}
+
+void TestMainWindow::quickSearchJumpsToRegionsAndZones()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, kind);
+    QFETCH(QString, scope);
+    auto w = makeWindow(standardRegistry());
+    w->showPage(QStringLiteral("activity"));
+    searchAndJump(w.get(), typed, kind);
+    QTRY_COMPARE(w->currentPageId(), QStringLiteral("marketplace"));
+    auto *market = qobject_cast<MarketplacePage *>(w->page(QStringLiteral("marketplace")));
+    QCOMPARE(market->selectedScopeId(), scope);
+}
+
+void TestMainWindow::quickSearchOpensAnotherAccountInActivity()
+{
+    auto w = makeWindow(standardRegistry());
+    w->setActiveAccount(FakeMarketService::demoSp(), QStringLiteral("Demo SP"));
+    QVERIFY(m_service->transfer(FakeMarketService::demoHp(), FakeMarketService::demoSp(), Amount::fromIcnt(1),
+                                SecureBytes(QByteArray(32, '\x22'))).ok());
+    QVERIFY(m_service->faucet(FakeMarketService::demoSp(), Amount::fromIcnt(1)).ok());
+    searchAndJump(w.get(), QStringLiteral("Rhein Storage"), QStringLiteral("account"));
+    QTRY_COMPARE(w->currentPageId(), QStringLiteral("activity"));
+    auto *activity = qobject_cast<ActivityPage *>(w->page(QStringLiteral("activity")));
+    QCOMPARE(activity->findChild<QLineEdit *>(QStringLiteral("signerEdit"))->text(), FakeMarketService::demoHp().toChecksummed());
+    QTRY_VERIFY(!activity->model()->isScanning());
+    QTRY_COMPARE(activity->model()->rowCount(), 1); // its transfer, not the faucet
+    QCOMPARE(activity->model()->index(0, 0).data(ActivityTableModel::SignerRole).toString(),
+             FakeMarketService::demoHp().toChecksummed());
+}
+
+void TestMainWindow::quickSearchShowsBookingsOfThisAndOtherAccounts()
+{
+    const MonthRange range{m_service->currentMonth().plus(1), 3};
+    const auto totalOf = [this, range](const char *scope, qint64 tb) {
+        const auto q = m_service->quote(QString::fromLatin1(scope), tb, range);
+        return q ? q->total : Amount();
+    };
+    const auto own = m_service->book({FakeMarketService::demoSp(), QStringLiteral("FRA-1"), 5, range, totalOf("FRA-1", 5)},
+                                     FakeMarketService::demoSpKey());
+    QVERIFY(own.ok());
+    const auto other = m_service->book({FakeMarketService::demoHp(), QStringLiteral("AMS-1"), 7, range, totalOf("AMS-1", 7)},
+                                       SecureBytes(QByteArray(32, '\x22')));
+    QVERIFY2(other.ok(), qPrintable(other.ok() ? QString() : other.error().toString()));
+    auto w = makeWindow(standardRegistry());
+    w->setActiveAccount(FakeMarketService::demoSp(), QStringLiteral("Demo SP"));
+
+    // Its own booking: selected in the Bookings table.
+    searchAndJump(w.get(), own->id, QStringLiteral("booking"));
+    QTRY_COMPARE(w->currentPageId(), QStringLiteral("bookings"));
+    auto *bookings = qobject_cast<BookingsPage *>(w->page(QStringLiteral("bookings")));
+    QTRY_VERIFY(bookings->view()->currentIndex().isValid());
+    QCOMPARE(bookings->view()->currentIndex().siblingAtColumn(0).data(BookingTableModel::IdRole).toString(), own->id);
+    QVERIFY(!bookings->findChild<BookingDetailsDialog *>());
+
+    // Another account's booking: its details open, since the table lists only this account's.
+    w->showPage(QStringLiteral("marketplace"));
+    searchAndJump(w.get(), other->id, QStringLiteral("booking"));
+    QTRY_COMPARE(w->currentPageId(), QStringLiteral("bookings"));
+    BookingDetailsDialog *details = nullptr;
+    QTRY_VERIFY((details = bookings->findChild<BookingDetailsDialog *>()) != nullptr);
+    QCOMPARE(details->findChild<QLabel *>(QStringLiteral("idValue"))->text(), other->id);
+    QCOMPARE(details->findChild<QLabel *>(QStringLiteral("accountValue"))->text(), FakeMarketService::demoHp().toChecksummed());
+    delete details;
+}
+
+void TestMainWindow::quickSearchSendsWalletAccountsToTheWallet()
+{
+    const QList<QuickSearchEntry> entries = QuickSearch::collect(*m_service, FakeMarketService::demoSp(),
+                                                                 {{FakeMarketService::demoSp(), QStringLiteral("My SP")}});
+    QHash<QString, QString> pageOf;
+    for (const QuickSearchEntry &e : entries)
+        if (e.kind == QLatin1String("account")) {
+            QVERIFY2(!pageOf.contains(e.id), qPrintable(e.id)); // listed once
+            pageOf.insert(e.id, e.pageId);
+        }
+    QCOMPARE(pageOf.value(FakeMarketService::demoSp().toChecksummed()), QStringLiteral("wallet"));
+    QCOMPARE(pageOf.value(FakeMarketService::demoHp().toChecksummed()), QStringLiteral("activity"));
 }
 
 QTEST_MAIN(TestMainWindow)

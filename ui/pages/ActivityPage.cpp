@@ -198,6 +198,15 @@ void ActivityPage::updateSummary()
 
 void ActivityPage::focusItem(const QString &kind, const QString &id)
 {
+    if (kind == QLatin1String("account")) {
+        // Another account: the log filtered by it.
+        m_typeCombo->setCurrentIndex(0);
+        m_signerEdit->setText(id);
+        m_filterDelay->stop();
+        applyFilter();
+        m_view->setFocus();
+        return;
+    }
     bool ok = false;
     const quint64 seq = id.toULongLong(&ok);
     if (kind != QLatin1String("transaction") || !ok)

@@ -39,7 +39,8 @@ public slots:
     void runCheck();
     void showDetails(const QModelIndex &index);
     void showCurrentDetails();
-    // Quick search: kind "transaction" with the seq as id selects that entry, clearing filters.
+    // Quick search: kind "transaction" with the seq as id selects that entry, clearing filters;
+    // kind "account" with an address filters the log by that signer.
     void focusItem(const QString &kind, const QString &id);
 
 signals:

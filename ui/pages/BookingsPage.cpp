@@ -202,8 +202,15 @@ void BookingsPage::focusItem(const QString &kind, const QString &id)
         if (m_model->bookingAt(r).id == id)
             sourceRow = r;
     }
-    if (sourceRow < 0)
+    if (sourceRow < 0) {
+        // Another account's booking (or one this account's list does not hold yet): its details.
+        if (const std::optional<BookingRow> other = m_service ? m_service->booking(id) : std::nullopt) {
+            auto *dialog = new BookingDetailsDialog(*other, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        }
         return;
+    }
     m_filterEdit->clear();
     m_filterDelay->stop();
     m_proxy->setTextFilter(QString());

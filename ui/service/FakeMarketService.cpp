@@ -533,6 +533,14 @@ QList<BookingRow> FakeMarketService::bookings(const Address &sp) const
 
 // --- transactions ---
 
+std::optional<BookingRow> FakeMarketService::booking(const QString &id) const
+{
+    for (const BookingRow &b : m_bookings)
+        if (b.id == id)
+            return b;
+    return std::nullopt;
+}
+
 Result<BookingRow> FakeMarketService::book(const BookingDraft &draft, const SecureBytes &privateKey)
 {
     if (privateKey.isEmpty() || (m_keys.contains(draft.sp) && !(m_keys.value(draft.sp) == privateKey)))

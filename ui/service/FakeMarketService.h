@@ -48,6 +48,7 @@ public:
     QList<AccountInfo> accounts() const override;
     BookingLimits bookingLimits() const override;
     QList<BookingRow> bookings(const Address &sp) const override;
+    std::optional<BookingRow> booking(const QString &id) const override;
     Result<BookingRow> book(const BookingDraft &draft, const SecureBytes &privateKey) override;
     Result<void> transfer(const Address &from, const Address &to, Amount amount, const SecureBytes &privateKey) override;
     Result<void> faucet(const Address &to, Amount amount) override;

@@ -448,6 +448,19 @@ QList<BookingRow> LocalMarketService::bookings(const Address &sp) const
     return out;
 }
 
+std::optional<BookingRow> LocalMarketService::booking(const QString &id) const
+{
+    bool ok = false;
+    const quint64 number = id.toULongLong(&ok);
+    if (!ok)
+        return std::nullopt;
+    QMutexLocker lock(&m_mutex);
+    const std::optional<BookingInfo> info = m_market->engine().booking(number);
+    if (!info)
+        return std::nullopt;
+    return rowOf(*info, m_market->engine());
+}
+
 Result<BookingRow> LocalMarketService::book(const BookingDraft &draft, const SecureBytes &privateKey)
 {
     quint64 seq = 0;

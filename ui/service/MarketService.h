@@ -171,6 +171,12 @@ public:
     virtual QList<AccountInfo> accounts() const { return {}; }
     virtual BookingLimits bookingLimits() const { return {}; }
     virtual QList<BookingRow> bookings(const Address &sp) const = 0;
+    // One booking by id, whoever holds it (bookings are public); nullopt when there is none.
+    virtual std::optional<BookingRow> booking(const QString &id) const
+    {
+        Q_UNUSED(id);
+        return std::nullopt;
+    }
 
     // Signs the draft with `privateKey` and submits it. The engine's typed error comes back as is
     // (e.g. "booking.price_changed" with details quoted/actual).
