@@ -33,8 +33,7 @@ struct TenderBidView
 struct TenderView
 {
     quint64 id = 0;
-    TenderSpec spec;         // bidDeadlineEpoch holds bidDeadline.index() (months: mirror rule)
-    Month bidDeadline;
+    TenderSpec spec;         // spec.bidDeadlineEpoch: the deadline epoch (PROTOCOL.md §8)
     TenderState state = TenderState::Open;
     AuctionLock lock;
     quint64 postedSeq = 0;
@@ -56,7 +55,7 @@ struct ReverseAuctionView
 {
     quint64 id = 0;
     ReverseAuctionSpec spec;
-    Month clockMonth;
+    qint64 clockEpoch = 0;   // terms while currentEpoch < clockEpoch; runs from it on
     ReverseAuctionState state = ReverseAuctionState::Open;
     AuctionLock lock;
     Amount step;
@@ -86,7 +85,6 @@ struct TenderRec
 {
     quint64 id = 0;
     Tender tender;
-    Month bidDeadline;
     quint32 spAccount = 0;
     quint64 postedSeq = 0;
     QList<TenderBid> finalBids;          // every bid at the award
@@ -98,7 +96,7 @@ struct ReverseAuctionRec
 {
     quint64 id = 0;
     ReverseAuction auction;
-    Month clockMonth;
+    qint64 clockEpoch = 0;
     quint32 spAccount = 0;
     quint64 postedSeq = 0;
     QList<ReverseAuctionTerms> finalTerms;

@@ -50,6 +50,15 @@ public:
         mark(field);
         return v;
     }
+    // An epoch (day number): never negative, so its EIP-712 uint64 is the same number.
+    qint64 epoch(const char *field)
+    {
+        const qint64 v = r.i64();
+        if (!r.failed() && v < 0)
+            r.fail();
+        mark(field);
+        return v;
+    }
     Month month(const char *field)
     {
         const Month m = r.month();
@@ -118,7 +127,7 @@ void write(ByteWriter &w, const PostTenderTx &t)
     w.i32(t.months);
     w.amount(t.maxPrice);
     w.i32(t.minReliabilityPpm);
-    w.month(t.bidDeadline);
+    w.i64(t.bidDeadlineEpoch);
     w.boolean(t.partialFill);
     writeTail(w, t);
 }
@@ -164,7 +173,7 @@ void write(ByteWriter &w, const PostAuctionTx &t)
     w.i64(t.decrementPpm);
     w.amount(t.floorPrice);
     w.i32(t.minReliabilityPpm);
-    w.month(t.clockMonth);
+    w.i64(t.clockEpoch);
     writeTail(w, t);
 }
 
@@ -202,7 +211,7 @@ std::optional<Transaction> decode(quint8 tag, QByteArrayView bytes, QString &fai
         t.months = f.i32("months");
         t.maxPrice = f.amount("maxPrice");
         t.minReliabilityPpm = f.i32("minReliabilityPpm");
-        t.bidDeadline = f.month("bidDeadline");
+        t.bidDeadlineEpoch = f.epoch("bidDeadlineEpoch");
         t.partialFill = f.boolean("partialFill");
         f.tail(t);
         tx = t;
@@ -248,7 +257,7 @@ std::optional<Transaction> decode(quint8 tag, QByteArrayView bytes, QString &fai
         t.decrementPpm = f.i64("decrementPpm");
         t.floorPrice = f.amount("floorPrice");
         t.minReliabilityPpm = f.i32("minReliabilityPpm");
-        t.clockMonth = f.month("clockMonth");
+        t.clockEpoch = f.epoch("clockEpoch");
         f.tail(t);
         tx = t;
         break;

@@ -15,10 +15,12 @@ namespace icn {
 // Each is signed by its acting account with EIP-712 (AuctionTypedData.h) and carries that
 // account's nonce; `unsignedLocal = true` marks a local (simulator) transaction without signature.
 //
-// Clock (mirror rule): auction deadlines are MONTHS of the engine clock, like a booking's deadline.
-// A tender takes bids and withdrawals while currentMonth < bidDeadline and is awarded from
-// currentMonth ≥ bidDeadline; a reverse auction takes drop-out terms while currentMonth < clockMonth
-// and runs from currentMonth ≥ clockMonth. Both must fall before the start month.
+// Clock (PROTOCOL.md §8 "bid deadline (epoch)"): auction deadlines are EPOCHS of the engine's
+// epoch clock (Engine::currentEpoch(), day number since 1970-01-01, SlaClock). A tender takes bids
+// and withdrawals while currentEpoch < bidDeadlineEpoch and is awarded from currentEpoch ≥
+// bidDeadlineEpoch; a reverse auction takes drop-out terms while currentEpoch < clockEpoch and runs
+// from currentEpoch ≥ clockEpoch (mirror rule: the same clock as the tender's deadline). Both must be
+// a later epoch than the current one at posting and before the first epoch of the start month.
 
 // An SP posts a tender and locks maxPrice × size × D × (1 + margin) in escrow.
 struct PostTenderTx
@@ -30,7 +32,7 @@ struct PostTenderTx
     qint32 months = 0;
     Amount maxPrice;        // ICNT per TB-month
     qint32 minReliabilityPpm = 0;
-    Month bidDeadline;      // bids while currentMonth < bidDeadline; bidDeadline < startMonth
+    qint64 bidDeadlineEpoch = 0; // bids while currentEpoch < it; before the start month's first epoch
     bool partialFill = false;
     quint64 nonce = 0;
     bool unsignedLocal = false;
@@ -65,7 +67,7 @@ struct TenderWithdrawTx
     friend bool operator==(const TenderWithdrawTx &, const TenderWithdrawTx &) = default;
 };
 
-// Anyone with an account may trigger the award once the deadline month is reached (its outcome
+// Anyone with an account may trigger the award once the deadline epoch is reached (its outcome
 // depends only on the state); the caller signs and spends a nonce.
 struct TenderAwardTx
 {
@@ -89,7 +91,7 @@ struct PostAuctionTx
     qint64 decrementPpm = 0; // step = ceiling × decrementPpm / 10^6
     Amount floorPrice;
     qint32 minReliabilityPpm = 0;
-    Month clockMonth;        // terms while currentMonth < clockMonth; clockMonth < startMonth
+    qint64 clockEpoch = 0;   // terms while currentEpoch < it; before the start month's first epoch
     quint64 nonce = 0;
     bool unsignedLocal = false;
     QByteArray signature;
@@ -112,7 +114,7 @@ struct SetDropOutTx
     friend bool operator==(const SetDropOutTx &, const SetDropOutTx &) = default;
 };
 
-// Anyone with an account may run the clock once the clock month is reached.
+// Anyone with an account may run the clock once the clock epoch is reached.
 struct RunAuctionTx
 {
     Address caller;

@@ -59,7 +59,7 @@ Typed typedOf(const Transaction &tx)
                               {"months", "uint32", u(static_cast<quint32>(t.months))},
                               {"maxPrice", "uint256", amountWord(t.maxPrice)},
                               {"minReliabilityPpm", "uint32", u(static_cast<quint32>(t.minReliabilityPpm))},
-                              {"bidDeadline", "string", t.bidDeadline.toString()},
+                              {"bidDeadlineEpoch", "uint64", u(t.bidDeadlineEpoch)},
                               {"partialFill", "bool", t.partialFill},
                               {"nonce", "uint64", static_cast<UInt128>(t.nonce)}}};
             },
@@ -97,7 +97,7 @@ Typed typedOf(const Transaction &tx)
                               {"decrementPpm", "uint64", u(t.decrementPpm)},
                               {"floorPrice", "uint256", amountWord(t.floorPrice)},
                               {"minReliabilityPpm", "uint32", u(static_cast<quint32>(t.minReliabilityPpm))},
-                              {"clockMonth", "string", t.clockMonth.toString()},
+                              {"clockEpoch", "uint64", u(t.clockEpoch)},
                               {"nonce", "uint64", static_cast<UInt128>(t.nonce)}}};
             },
             [](const SetDropOutTx &t) {

@@ -11,15 +11,15 @@ namespace icn {
 
 // EIP-712 typed data of the §8 auction transactions, over the domain of bookings
 // (BookingTypedData: "ICN Desk Local Mirror", version "1", chainId 8453). Months are strings
-// "YYYY-MM", amounts uint256 base units, ppm and TB unsigned integers:
+// "YYYY-MM", epochs (day numbers) uint64, amounts uint256 base units, ppm and TB unsigned integers:
 //   PostTender(address sp,string scope,uint64 sizeTb,string startMonth,uint32 months,uint256 maxPrice,
-//              uint32 minReliabilityPpm,string bidDeadline,bool partialFill,uint64 nonce)
+//              uint32 minReliabilityPpm,uint64 bidDeadlineEpoch,bool partialFill,uint64 nonce)
 //   TenderBid(address bidder,uint64 tenderId,string nodeId,uint64 offeredTb,uint256 price,uint256 bond,uint64 nonce)
 //   TenderWithdraw(address bidder,uint64 tenderId,string nodeId,uint64 nonce)
 //   TenderAward(address caller,uint64 tenderId,uint64 nonce)
 //   PostReverseAuction(address sp,string scope,uint64 sizeTb,string startMonth,uint32 months,
 //              uint256 ceilingPrice,uint64 decrementPpm,uint256 floorPrice,uint32 minReliabilityPpm,
-//              string clockMonth,uint64 nonce)
+//              uint64 clockEpoch,uint64 nonce)
 //   SetDropOut(address bidder,uint64 auctionId,string nodeId,uint256 dropOutPrice,uint64 capacityTb,uint256 bond,uint64 nonce)
 //   RunReverseAuction(address caller,uint64 auctionId,uint64 nonce)
 // The digest and the wallet JSON are built from one field list, so they always agree.

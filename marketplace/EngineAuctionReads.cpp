@@ -44,7 +44,6 @@ TenderView tenderViewOf(const TenderRec &rec, const Address &viewer)
     TenderView v;
     v.id = rec.id;
     v.spec = rec.tender.spec();
-    v.bidDeadline = rec.bidDeadline;
     v.state = rec.tender.state();
     v.lock = rec.tender.lock();
     v.postedSeq = rec.postedSeq;
@@ -92,7 +91,7 @@ ReverseAuctionView auctionViewOf(const ReverseAuctionRec &rec, const Address &vi
     ReverseAuctionView v;
     v.id = rec.id;
     v.spec = rec.auction.spec();
-    v.clockMonth = rec.clockMonth;
+    v.clockEpoch = rec.clockEpoch;
     v.state = rec.auction.state();
     v.lock = rec.auction.lock();
     v.step = rec.auction.step();

@@ -100,7 +100,7 @@ void writeDropped(ByteWriter &w, const QList<DroppedEntry> &dropped)
 Result<Engine::AuctionStaged> Engine::stageAuction(const Transaction &tx) const
 {
     const EngineAuctionFacts facts(m_net, m_book, m_ledger, m_current);
-    const qint64 now = m_current.index();
+    const qint64 now = m_epoch; // §8 deadlines are epochs of the engine's epoch clock
     const ProtocolParams &params = m_genesis.params;
 
     // Account, signature and nonce: the first rules of every signed transaction.
@@ -155,14 +155,18 @@ Result<Engine::AuctionStaged> Engine::stageAuction(const Transaction &tx) const
                 if (auto ok = prologue(kTender, t.sp, "sp", t.unsignedLocal, t.signature); !ok)
                     return ok.error();
                 const TenderSpec spec{t.sp, t.scope, t.sizeTb, t.startMonth, t.months, t.maxPrice, t.minReliabilityPpm,
-                                      t.bidDeadline.index(), t.partialFill, marginOf(t.scope)};
+                                      t.bidDeadlineEpoch, t.partialFill, marginOf(t.scope)};
                 auto posted = Tender::post(spec, now, m_current, params, facts);
                 if (!posted)
                     return posted.error();
-                if (t.bidDeadline >= t.startMonth)
+                const qint64 startEpoch = SlaClock::firstEpochOf(t.startMonth);
+                if (t.bidDeadlineEpoch >= startEpoch)
                     return Error::make(QStringLiteral("tender.deadline_not_before_start"),
-                                       tr("The bid deadline must be a month before the start month."),
-                                       QStringLiteral("bidDeadline"));
+                                       tr("The bid deadline (epoch %1, %2) must be before the start month's first epoch %3 (%4).")
+                                           .arg(t.bidDeadlineEpoch).arg(SlaClock::dateOf(t.bidDeadlineEpoch))
+                                           .arg(startEpoch).arg(SlaClock::dateOf(startEpoch)),
+                                       QStringLiteral("bidDeadlineEpoch"),
+                                       {{QStringLiteral("deadlineEpoch"), t.bidDeadlineEpoch}, {QStringLiteral("startEpoch"), startEpoch}});
                 AuctionStaged st;
                 st.moves = posted->postingMovements();
                 st.receipt.amount = posted->lock().total;
@@ -256,12 +260,19 @@ Result<Engine::AuctionStaged> Engine::stageAuction(const Transaction &tx) const
                 auto posted = ReverseAuction::post(spec, m_current, params, facts);
                 if (!posted)
                     return posted.error();
-                if (t.clockMonth <= m_current)
-                    return Error::make(QStringLiteral("auction.clock_passed"), tr("The clock month must be a later month."),
-                                       QStringLiteral("clockMonth"), {{QStringLiteral("currentMonth"), m_current.toString()}});
-                if (t.clockMonth >= t.startMonth)
+                if (t.clockEpoch <= m_epoch)
+                    return Error::make(QStringLiteral("auction.clock_passed"),
+                                       tr("The clock epoch %1 must be after the current epoch %2.").arg(t.clockEpoch).arg(m_epoch),
+                                       QStringLiteral("clockEpoch"),
+                                       {{QStringLiteral("clockEpoch"), t.clockEpoch}, {QStringLiteral("currentEpoch"), m_epoch}});
+                const qint64 startEpoch = SlaClock::firstEpochOf(t.startMonth);
+                if (t.clockEpoch >= startEpoch)
                     return Error::make(QStringLiteral("auction.clock_not_before_start"),
-                                       tr("The clock month must be before the start month."), QStringLiteral("clockMonth"));
+                                       tr("The clock epoch %1 (%2) must be before the start month's first epoch %3 (%4).")
+                                           .arg(t.clockEpoch).arg(SlaClock::dateOf(t.clockEpoch))
+                                           .arg(startEpoch).arg(SlaClock::dateOf(startEpoch)),
+                                       QStringLiteral("clockEpoch"),
+                                       {{QStringLiteral("clockEpoch"), t.clockEpoch}, {QStringLiteral("startEpoch"), startEpoch}});
                 AuctionStaged st;
                 st.moves = posted->postingMovements();
                 st.receipt.amount = posted->lock().total;
@@ -278,10 +289,12 @@ Result<Engine::AuctionStaged> Engine::stageAuction(const Transaction &tx) const
                 const ReverseAuctionRec *rec = auctionRec(t.auctionId);
                 if (!rec)
                     return unknownAuction(t.auctionId);
-                if (rec->auction.state() == ReverseAuctionState::Open && m_current >= rec->clockMonth)
+                if (rec->auction.state() == ReverseAuctionState::Open && m_epoch >= rec->clockEpoch)
                     return Error::make(QStringLiteral("auction.terms_after_clock"),
-                                       tr("Drop-out prices are accepted until the clock month %1.").arg(rec->clockMonth.toString()),
-                                       QStringLiteral("auctionId"), {{QStringLiteral("clockMonth"), rec->clockMonth.toString()}});
+                                       tr("Drop-out prices are accepted before the clock epoch %1 (%2); the current epoch is %3.")
+                                           .arg(rec->clockEpoch).arg(SlaClock::dateOf(rec->clockEpoch)).arg(m_epoch),
+                                       QStringLiteral("auctionId"),
+                                       {{QStringLiteral("clockEpoch"), rec->clockEpoch}, {QStringLiteral("currentEpoch"), m_epoch}});
                 const auto existing = rec->auction.termsFor(t.nodeId);
                 auto probe = ReverseAuction::restore(rec->auction.spec(), rec->auction.state(),
                                                      existing ? QList<ReverseAuctionTerms>{*existing} : QList<ReverseAuctionTerms>{});
@@ -310,10 +323,12 @@ Result<Engine::AuctionStaged> Engine::stageAuction(const Transaction &tx) const
                 const ReverseAuctionRec *rec = auctionRec(t.auctionId);
                 if (!rec)
                     return unknownAuction(t.auctionId);
-                if (rec->auction.state() == ReverseAuctionState::Open && m_current < rec->clockMonth)
+                if (rec->auction.state() == ReverseAuctionState::Open && m_epoch < rec->clockEpoch)
                     return Error::make(QStringLiteral("auction.run_before_clock"),
-                                       tr("The clock runs from %1 on.").arg(rec->clockMonth.toString()), QStringLiteral("auctionId"),
-                                       {{QStringLiteral("clockMonth"), rec->clockMonth.toString()}});
+                                       tr("The clock runs from epoch %1 (%2) on; the current epoch is %3.")
+                                           .arg(rec->clockEpoch).arg(SlaClock::dateOf(rec->clockEpoch)).arg(m_epoch),
+                                       QStringLiteral("auctionId"),
+                                       {{QStringLiteral("clockEpoch"), rec->clockEpoch}, {QStringLiteral("currentEpoch"), m_epoch}});
                 auto result = rec->auction.preview(facts);
                 if (!result)
                     return result.error();
@@ -344,12 +359,11 @@ void Engine::executeAuction(const Transaction &tx, AuctionStaged &st)
 {
     const Address actor = transactionSender(tx);
     const quint32 actorAccount = m_ledger.ensure(actor);
-    const qint64 now = m_current.index();
+    const qint64 now = m_epoch;
     std::visit(
         Overloaded{
             [&](const PostTenderTx &) {
-                TenderRec rec{m_auctions.tenders.size() + 1, std::move(*st.tender), {}, actorAccount, m_applied + 1, {}, {}, {}};
-                rec.bidDeadline = Month::fromIndex(static_cast<qint32>(rec.tender.spec().bidDeadlineEpoch));
+                TenderRec rec{m_auctions.tenders.size() + 1, std::move(*st.tender), actorAccount, m_applied + 1, {}, {}, {}};
                 m_auctions.tenders.push_back(std::move(rec));
                 applyMovements(st.moves, actorAccount);
             },
@@ -378,7 +392,7 @@ void Engine::executeAuction(const Transaction &tx, AuctionStaged &st)
                 rec.award = std::move(*st.award);
             },
             [&](const PostAuctionTx &t) {
-                ReverseAuctionRec rec{m_auctions.auctions.size() + 1, std::move(*st.auction), t.clockMonth, actorAccount,
+                ReverseAuctionRec rec{m_auctions.auctions.size() + 1, std::move(*st.auction), t.clockEpoch, actorAccount,
                                       m_applied + 1, {}, {}, {}};
                 m_auctions.auctions.push_back(std::move(rec));
                 applyMovements(st.moves, actorAccount);
@@ -589,7 +603,7 @@ void Engine::writeAuctionDigest(ByteWriter &w) const
         w.amount(s.floorPrice);
         w.i32(s.minReliabilityPpm);
         w.i64(s.marginPpm);
-        w.month(rec.clockMonth);
+        w.i64(rec.clockEpoch);
         w.u8(static_cast<quint8>(rec.auction.state()));
         const QList<ReverseAuctionTerms> terms =
             rec.auction.state() == ReverseAuctionState::Open ? rec.auction.terms() : rec.finalTerms;

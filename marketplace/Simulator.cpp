@@ -562,18 +562,21 @@ bool Simulator::ensureBalance(const Address &sp, Amount needed)
     return submit(FaucetTx{sp, std::max(m_options.spTopUp, needed)}).ok();
 }
 
-// §8: first the auctions whose deadline has come are awarded (tenders) or run (reverse auctions)
-// by the SP that posted them; then SPs post new ones on random clusters, with bids due next month
+// §8: first the auctions whose deadline epoch has come are awarded (tenders) or run (reverse
+// auctions) by the SP that posted them; then SPs post new ones on random clusters, with bids due
+// kAuctionDeadlineEpochs epochs later (inside this month: they settle at the next month's start)
 // for capacity three months ahead, and the HPs of the cluster bid (tenders: a sealed price between
 // their reservation price and the maximum; reverse auctions: a drop-out price, often just their
 // reservation price).
 Result<void> Simulator::runAuctions(Month month)
 {
+    constexpr qint64 kAuctionDeadlineEpochs = 7; // a week of daily epochs
+    const qint64 now = m_engine.currentEpoch();
     for (const TenderView &t : m_engine.tenders())
-        if (t.state == TenderState::Open && t.bidDeadline <= month)
+        if (t.state == TenderState::Open && t.spec.bidDeadlineEpoch <= now)
             (void)submit(TenderAwardTx{t.spec.sp, t.id, m_engine.nextNonce(t.spec.sp), true, {}});
     for (const ReverseAuctionView &a : m_engine.reverseAuctions())
-        if (a.state == ReverseAuctionState::Open && a.clockMonth <= month)
+        if (a.state == ReverseAuctionState::Open && a.clockEpoch <= now)
             (void)submit(RunAuctionTx{a.spec.sp, a.id, m_engine.nextNonce(a.spec.sp), true, {}});
 
     const NetworkState &net = m_engine.network();
@@ -604,7 +607,7 @@ Result<void> Simulator::runAuctions(Month month)
             t.startMonth = start;
             t.months = months;
             t.maxPrice = cluster.maxPrice;
-            t.bidDeadline = month.plus(1);
+            t.bidDeadlineEpoch = now + kAuctionDeadlineEpochs;
             t.partialFill = m_random.chance(500'000);
             t.nonce = m_engine.nextNonce(sp);
             t.unsignedLocal = true;
@@ -622,7 +625,7 @@ Result<void> Simulator::runAuctions(Month month)
             a.ceilingPrice = cluster.maxPrice;
             a.decrementPpm = 20'000;
             a.floorPrice = Amount::fromBaseUnits(cluster.maxPrice.baseUnits() / 2 / kCent * kCent);
-            a.clockMonth = month.plus(1);
+            a.clockEpoch = now + kAuctionDeadlineEpochs;
             a.nonce = m_engine.nextNonce(sp);
             a.unsignedLocal = true;
             if (!submit(a))

@@ -80,7 +80,7 @@ Result<Tender> Tender::post(const TenderSpec &spec, qint64 currentEpoch, Month c
     if (spec.bidDeadlineEpoch <= currentEpoch)
         return refuse(QStringLiteral("deadline_passed"), QStringLiteral("bidDeadlineEpoch"),
                         QStringLiteral("The bid deadline must be a later epoch."),
-                        {{QStringLiteral("currentEpoch"), currentEpoch}});
+                        {{QStringLiteral("deadlineEpoch"), spec.bidDeadlineEpoch}, {QStringLiteral("currentEpoch"), currentEpoch}});
     if (facts.nodesInScope(spec.scopeId, spec.range()).isEmpty())
         return refuse(QStringLiteral("unknown_scope"), QStringLiteral("scopeId"), QStringLiteral("No HN is in this scope."));
     const auto lock = computeAuctionLock(spec.maxPrice, spec.sizeTb, spec.months, spec.marginPpm, kPrefix);
@@ -127,7 +127,7 @@ Result<QList<LedgerMovement>> Tender::bid(const TenderBid &b, qint64 currentEpoc
         return refuse(QStringLiteral("already_awarded"), QString(), QStringLiteral("The tender is closed."));
     if (currentEpoch >= m_spec.bidDeadlineEpoch)
         return refuse(QStringLiteral("bid_after_deadline"), QStringLiteral("epoch"), QStringLiteral("The bid deadline has passed."),
-                      {{QStringLiteral("deadline"), m_spec.bidDeadlineEpoch}});
+                      {{QStringLiteral("deadlineEpoch"), m_spec.bidDeadlineEpoch}, {QStringLiteral("currentEpoch"), currentEpoch}});
     if (b.offeredTb <= 0)
         return refuse(QStringLiteral("invalid_capacity"), QStringLiteral("offeredTb"), QStringLiteral("Offer at least 1 TB."));
     if (b.offeredTb > m_spec.sizeTb)
@@ -175,7 +175,7 @@ Result<QList<LedgerMovement>> Tender::withdraw(const QString &nodeId, const Addr
     if (currentEpoch >= m_spec.bidDeadlineEpoch)
         return refuse(QStringLiteral("withdraw_after_deadline"), QStringLiteral("epoch"),
                       QStringLiteral("Bids cannot be withdrawn after the deadline."),
-                      {{QStringLiteral("deadline"), m_spec.bidDeadlineEpoch}});
+                      {{QStringLiteral("deadlineEpoch"), m_spec.bidDeadlineEpoch}, {QStringLiteral("currentEpoch"), currentEpoch}});
     const auto it = m_bids.constFind(nodeId);
     if (it == m_bids.constEnd())
         return refuse(QStringLiteral("no_such_bid"), QStringLiteral("nodeId"), QStringLiteral("This HN has no bid in the tender."));
@@ -195,7 +195,7 @@ Result<TenderAward> Tender::previewAward(qint64 currentEpoch, const AuctionFacts
     if (currentEpoch < m_spec.bidDeadlineEpoch)
         return refuse(QStringLiteral("award_before_deadline"), QStringLiteral("epoch"),
                       QStringLiteral("The tender can be awarded from its deadline on."),
-                      {{QStringLiteral("deadline"), m_spec.bidDeadlineEpoch}});
+                      {{QStringLiteral("deadlineEpoch"), m_spec.bidDeadlineEpoch}, {QStringLiteral("currentEpoch"), currentEpoch}});
 
     TenderAward award;
     struct Admitted

@@ -148,7 +148,7 @@ QJsonObject transactionJson(const Transaction &tx, const Engine *sealing)
                 put("months", t.months);
                 put("maxPrice", icnt(t.maxPrice));
                 put("minReliabilityPpm", t.minReliabilityPpm);
-                put("bidDeadline", t.bidDeadline.toString());
+                put("bidDeadlineEpoch", QString::number(t.bidDeadlineEpoch));
                 put("partialFill", t.partialFill);
                 signing(o, t.nonce, t.unsignedLocal, t.signature);
             },
@@ -184,7 +184,7 @@ QJsonObject transactionJson(const Transaction &tx, const Engine *sealing)
                 put("decrementPpm", QString::number(t.decrementPpm));
                 put("floorPrice", icnt(t.floorPrice));
                 put("minReliabilityPpm", t.minReliabilityPpm);
-                put("clockMonth", t.clockMonth.toString());
+                put("clockEpoch", QString::number(t.clockEpoch));
                 signing(o, t.nonce, t.unsignedLocal, t.signature);
             },
             [&](const SetDropOutTx &t) {

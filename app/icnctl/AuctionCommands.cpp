@@ -5,6 +5,7 @@
 #include "MarketCli.h"
 
 #include "AuctionTypedData.h"
+#include "HistoryQuery.h"
 #include "Keystore.h"
 #include "Market.h"
 #include "Signer.h"
@@ -27,6 +28,24 @@ Result<Month> monthOption(const Context &c, const QString &name)
     if (!text)
         return text.error();
     return Month::parse(*text, name);
+}
+
+// An epoch of the engine's epoch clock (PROTOCOL.md §8 "bid deadline (epoch)"): its number or
+// its date YYYY-MM-DD, as `history sla` reads them.
+Result<qint64> epochOption(const Context &c, const QString &name)
+{
+    auto text = c.require(name);
+    if (!text)
+        return text.error();
+    auto epoch = HistoryQuery::parseEpoch(*text, name);
+    if (!epoch)
+        return Error::make(QStringLiteral("cli.bad_epoch"), epoch.error().message, name);
+    return epoch;
+}
+
+QString epochText(qint64 epoch)
+{
+    return QStringLiteral("epoch %1 (%2)").arg(epoch).arg(SlaClock::dateOf(epoch));
 }
 
 Result<Amount> amountOption(const Context &c, const QString &name, bool required = true)
@@ -174,7 +193,9 @@ QJsonObject tenderJson(const TenderView &v)
                   {QStringLiteral("scope"), v.spec.scopeId}, {QStringLiteral("sizeTb"), v.spec.sizeTb},
                   {QStringLiteral("start"), v.spec.start.toString()}, {QStringLiteral("months"), v.spec.months},
                   {QStringLiteral("maxPrice"), v.spec.maxPrice.toString()}, {QStringLiteral("minReliabilityPpm"), v.spec.minReliabilityPpm},
-                  {QStringLiteral("bidDeadline"), v.bidDeadline.toString()}, {QStringLiteral("partialFill"), v.spec.partialFillAllowed},
+                  {QStringLiteral("bidDeadlineEpoch"), v.spec.bidDeadlineEpoch},
+                  {QStringLiteral("bidDeadlineDate"), SlaClock::dateOf(v.spec.bidDeadlineEpoch)},
+                  {QStringLiteral("partialFill"), v.spec.partialFillAllowed},
                   {QStringLiteral("state"), tenderStateName(v.state)}, {QStringLiteral("lock"), v.lock.total.toString()},
                   {QStringLiteral("bidCount"), v.bidCount}, {QStringLiteral("bidsVisible"), v.bidsVisible},
                   {QStringLiteral("bids"), bids}};
@@ -194,7 +215,7 @@ QString tenderLine(const TenderView &v)
 {
     return QStringLiteral("tender #%1 %2: %3 TB on %4 from %5 for %6 months, max %7 ICNT/TB-month, deadline %8, %9 bids")
         .arg(v.id).arg(tenderStateName(v.state)).arg(v.spec.sizeTb).arg(v.spec.scopeId, v.spec.start.toString()).arg(v.spec.months)
-        .arg(v.spec.maxPrice.toString(), v.bidDeadline.toString()).arg(v.bidCount);
+        .arg(v.spec.maxPrice.toString(), epochText(v.spec.bidDeadlineEpoch)).arg(v.bidCount);
 }
 
 QString tenderText(const TenderView &v)
@@ -229,7 +250,8 @@ QJsonObject auctionJson(const ReverseAuctionView &v)
                   {QStringLiteral("start"), v.spec.start.toString()}, {QStringLiteral("months"), v.spec.months},
                   {QStringLiteral("ceilingPrice"), v.spec.ceilingPrice.toString()}, {QStringLiteral("decrementPpm"), v.spec.decrementPpm},
                   {QStringLiteral("step"), v.step.toString()}, {QStringLiteral("floorPrice"), v.spec.floorPrice.toString()},
-                  {QStringLiteral("minReliabilityPpm"), v.spec.minReliabilityPpm}, {QStringLiteral("clockMonth"), v.clockMonth.toString()},
+                  {QStringLiteral("minReliabilityPpm"), v.spec.minReliabilityPpm}, {QStringLiteral("clockEpoch"), v.clockEpoch},
+                  {QStringLiteral("clockDate"), SlaClock::dateOf(v.clockEpoch)},
                   {QStringLiteral("state"), reverseAuctionStateName(v.state)}, {QStringLiteral("lock"), v.lock.total.toString()},
                   {QStringLiteral("termsCount"), v.termsCount}, {QStringLiteral("termsVisible"), v.termsVisible},
                   {QStringLiteral("terms"), terms}};
@@ -255,7 +277,7 @@ QString auctionLine(const ReverseAuctionView &v)
 {
     return QStringLiteral("auction #%1 %2: %3 TB on %4 from %5 for %6 months, ceiling %7, floor %8, step %9, clock %10")
         .arg(v.id).arg(reverseAuctionStateName(v.state)).arg(v.spec.sizeTb).arg(v.spec.scopeId, v.spec.start.toString()).arg(v.spec.months)
-        .arg(v.spec.ceilingPrice.toString(), v.spec.floorPrice.toString(), v.step.toString(), v.clockMonth.toString());
+        .arg(v.spec.ceilingPrice.toString(), v.spec.floorPrice.toString(), v.step.toString(), epochText(v.clockEpoch));
 }
 
 QString auctionText(const ReverseAuctionView &v)
@@ -284,7 +306,7 @@ int tenderPost(Context &c)
 {
     ICN_REQUIRE(common, postCommon(c))
     ICN_REQUIRE(maxPrice, amountOption(c, QStringLiteral("max-price")))
-    ICN_REQUIRE(deadline, monthOption(c, QStringLiteral("deadline")))
+    ICN_REQUIRE(deadline, epochOption(c, QStringLiteral("deadline")))
     PostTenderTx tx;
     tx.scope = common->scope;
     tx.sizeTb = common->sizeTb;
@@ -292,7 +314,7 @@ int tenderPost(Context &c)
     tx.months = common->months;
     tx.minReliabilityPpm = common->minReliabilityPpm;
     tx.maxPrice = *maxPrice;
-    tx.bidDeadline = *deadline;
+    tx.bidDeadlineEpoch = *deadline;
     tx.partialFill = c.args().flags.contains(QStringLiteral("partial"));
     return signAndSubmit(c, tx, [](PostTenderTx &t, const Address &a) { t.sp = a; }, [](const Receipt &r, const Engine &e) {
         return QStringLiteral("Posted tender #%1, %2 ICNT locked (log entry %3).").arg(e.tenders().size()).arg(r.amount.toString()).arg(r.sequence);
@@ -369,7 +391,7 @@ int auctionPost(Context &c)
     ICN_REQUIRE(ceiling, amountOption(c, QStringLiteral("ceiling")))
     ICN_REQUIRE(floor, amountOption(c, QStringLiteral("floor")))
     ICN_REQUIRE(decrement, c.requireInt(QStringLiteral("decrement-ppm"), 1, 1'000'000))
-    ICN_REQUIRE(clock, monthOption(c, QStringLiteral("clock")))
+    ICN_REQUIRE(clock, epochOption(c, QStringLiteral("clock")))
     PostAuctionTx tx;
     tx.scope = common->scope;
     tx.sizeTb = common->sizeTb;
@@ -379,7 +401,7 @@ int auctionPost(Context &c)
     tx.ceilingPrice = *ceiling;
     tx.floorPrice = *floor;
     tx.decrementPpm = *decrement;
-    tx.clockMonth = *clock;
+    tx.clockEpoch = *clock;
     return signAndSubmit(c, tx, [](PostAuctionTx &t, const Address &a) { t.sp = a; }, [](const Receipt &r, const Engine &e) {
         return QStringLiteral("Posted reverse auction #%1, %2 ICNT locked (log entry %3).").arg(e.reverseAuctions().size())
             .arg(r.amount.toString()).arg(r.sequence);
@@ -463,29 +485,29 @@ void registerAuctionCommands(Registry &registry)
     const QString key = QStringLiteral("--keystore F --password-file F ");
     const QString post = QStringLiteral("--scope ID --size-tb N --start YYYY-MM --months N [--min-reliability PPM] ");
     registry.add({{QStringLiteral("tender"), QStringLiteral("post")},
-                  key + post + QStringLiteral("--max-price ICNT --deadline YYYY-MM [--partial]") + dd,
-                  QStringLiteral("post a tender (sealed bids until the deadline month), locking max price × size × D × (1 + margin)"),
+                  key + post + QStringLiteral("--max-price ICNT --deadline EPOCH|YYYY-MM-DD [--partial]") + dd,
+                  QStringLiteral("post a tender (sealed bids until the deadline epoch), locking max price × size × D × (1 + margin)"),
                   {QStringLiteral("partial")}, tenderPost});
     registry.add({{QStringLiteral("tender"), QStringLiteral("bid")},
                   key + QStringLiteral("--tender ID --node HN --offered-tb N --price ICNT [--bond ICNT]") + dd,
                   QStringLiteral("bid for one of your HNs (sealed; an optional bond is locked)"), {}, tenderBid});
     registry.add({{QStringLiteral("tender"), QStringLiteral("withdraw")}, key + QStringLiteral("--tender ID --node HN") + dd,
-                  QStringLiteral("withdraw your bid before the deadline (the bond comes back)"), {}, tenderWithdraw});
+                  QStringLiteral("withdraw your bid before the deadline epoch (the bond comes back)"), {}, tenderWithdraw});
     registry.add({{QStringLiteral("tender"), QStringLiteral("award")}, key + QStringLiteral("--tender ID") + dd,
-                  QStringLiteral("award a tender from its deadline month on: winners become bookings"), {}, tenderAward});
+                  QStringLiteral("award a tender from its deadline epoch on: winners become bookings"), {}, tenderAward});
     registry.add({{QStringLiteral("tender"), QStringLiteral("show")}, QStringLiteral("ID [--keystore F --password-file F]") + dd,
                   QStringLiteral("a tender; before the award only the keystore account's own bids"), {}, tenderShow});
     registry.add({{QStringLiteral("tender"), QStringLiteral("list")}, QStringLiteral("[--keystore F --password-file F]") + dd,
                   QStringLiteral("every tender"), {}, tenderList});
     registry.add({{QStringLiteral("auction"), QStringLiteral("post")},
-                  key + post + QStringLiteral("--ceiling ICNT --decrement-ppm N --floor ICNT --clock YYYY-MM") + dd,
-                  QStringLiteral("post a reverse auction (drop-outs until the clock month), locking ceiling × size × D × (1 + margin)"),
+                  key + post + QStringLiteral("--ceiling ICNT --decrement-ppm N --floor ICNT --clock EPOCH|YYYY-MM-DD") + dd,
+                  QStringLiteral("post a reverse auction (drop-outs until the clock epoch), locking ceiling × size × D × (1 + margin)"),
                   {}, auctionPost});
     registry.add({{QStringLiteral("auction"), QStringLiteral("set-dropout")},
                   key + QStringLiteral("--auction ID --node HN [--price ICNT] [--capacity-tb N] [--bond ICNT]") + dd,
                   QStringLiteral("set your HN's drop-out price (default: its reservation price), capacity and bond"), {}, auctionSetDropOut});
     registry.add({{QStringLiteral("auction"), QStringLiteral("run")}, key + QStringLiteral("--auction ID") + dd,
-                  QStringLiteral("run the descending clock from the clock month on: winners become bookings"), {}, auctionRun});
+                  QStringLiteral("run the descending clock from the clock epoch on: winners become bookings"), {}, auctionRun});
     registry.add({{QStringLiteral("auction"), QStringLiteral("show")}, QStringLiteral("ID [--keystore F --password-file F]") + dd,
                   QStringLiteral("a reverse auction; before the run only the keystore account's own terms"), {}, auctionShow});
     registry.add({{QStringLiteral("auction"), QStringLiteral("rounds")}, QStringLiteral("ID") + dd,

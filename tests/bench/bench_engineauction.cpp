@@ -88,7 +88,7 @@ void tenderBench()
     Engine e = engineOf(s);
     const MonthRange range{kNow.plus(2), 3};
     PostTenderTx post{spAccount(), s.regions.first().id, 200'000, range.first, range.months, Amount::fromIcnt(4), 0,
-                      kNow.plus(1), true, 0, true, {}};
+                      SlaClock::firstEpochOf(kNow.plus(1)), true, 0, true, {}};
     if (!e.apply(post))
         qFatal("post refused");
     std::mt19937_64 rng(11);
@@ -123,7 +123,7 @@ void reverseAuctionBench()
     Engine e = engineOf(s);
     // Step 0.01 ICNT from 4 down to the floor 2.01: 200 rounds when 100 TB is still supplied at 2.01.
     PostAuctionTx post{spAccount(), s.regions.first().id, 100, kNow.plus(2), 3, Amount::fromIcnt(4), 2'500,
-                       Amount::fromBaseUnits(Amount::fromIcnt(201).baseUnits() / 100), 0, kNow.plus(1), 0, true, {}};
+                       Amount::fromBaseUnits(Amount::fromIcnt(201).baseUnits() / 100), 0, SlaClock::firstEpochOf(kNow.plus(1)), 0, true, {}};
     if (!e.apply(post))
         qFatal("post refused");
     if (!e.apply(CloseMonthTx{kNow}))

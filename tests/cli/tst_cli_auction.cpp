@@ -7,6 +7,7 @@
 #include "SnapshotJson.h"
 #include "Signer.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,6 +41,7 @@ private:
     QString m_hpKeystore;
     QString m_password;
     QString m_cluster;
+    QString m_hp;
     QStringList m_nodes;
 };
 
@@ -68,6 +70,7 @@ void TestCliAuction::initTestCase()
     m_spKeystore = keystoreOf('\x46', QStringLiteral("sp.json"), sp);
     m_hpKeystore = keystoreOf('\x47', QStringLiteral("hp.json"), hp);
     m_password = writeTestFile(m_dir.filePath(QStringLiteral("pw.txt")), "pw\n");
+    m_hp = hp.toChecksummed();
 
     // One small cluster whose HNs all belong to the HP key; the SP key is funded.
     GeneratorOptions o;
@@ -95,7 +98,13 @@ void TestCliAuction::tenderFromPostToAward()
     const QStringList post = QStringList{QStringLiteral("tender"), QStringLiteral("post")} + as(m_spKeystore)
                              + QStringList{QStringLiteral("--scope"), m_cluster, QStringLiteral("--size-tb"), QStringLiteral("10"),
                                            QStringLiteral("--start"), QStringLiteral("2027-01"), QStringLiteral("--months"), QStringLiteral("3"),
-                                           QStringLiteral("--max-price"), QStringLiteral("5"), QStringLiteral("--deadline"), QStringLiteral("2026-12")};
+                                           QStringLiteral("--max-price"), QStringLiteral("5"), QStringLiteral("--deadline"), QStringLiteral("2026-12-01")};
+    // The deadline is an epoch (its number or its date); a month is not one, and nothing changes.
+    const QString genesisHash = run({QStringLiteral("state-hash")}).value(QStringLiteral("stateHash")).toString();
+    QStringList monthDeadline = post;
+    monthDeadline.last() = QStringLiteral("2026-12");
+    QCOMPARE(errorCode(run(monthDeadline, 2)), QStringLiteral("cli.bad_epoch")); // a usage error
+    QCOMPARE(run({QStringLiteral("state-hash")}).value(QStringLiteral("stateHash")).toString(), genesisHash);
     const QJsonObject posted = run(post);
     QCOMPARE(posted.value(QStringLiteral("type")).toString(), QStringLiteral("post_tender"));
     QVERIFY(!posted.value(QStringLiteral("lock")).toString().isEmpty());
@@ -114,12 +123,40 @@ void TestCliAuction::tenderFromPostToAward()
     QCOMPARE(errorCode(run(bid(m_nodes[2], QStringLiteral("2"), QStringLiteral("1000")), 1)), QStringLiteral("tender.bond_not_covered"));
     const QStringList award = QStringList{QStringLiteral("tender"), QStringLiteral("award")} + as(m_spKeystore)
                               + QStringList{QStringLiteral("--tender"), QStringLiteral("1")};
-    QCOMPARE(errorCode(run(award, 1)), QStringLiteral("tender.award_before_deadline"));
+    const QJsonObject early = run(award, 1);
+    QCOMPARE(errorCode(early), QStringLiteral("tender.award_before_deadline"));
+    const QJsonObject earlyDetails = early.value(QStringLiteral("error")).toObject().value(QStringLiteral("details")).toObject();
+    const qint64 deadlineEpoch = QDate(1970, 1, 1).daysTo(QDate(2026, 12, 1));
+    QCOMPARE(earlyDetails.value(QStringLiteral("deadlineEpoch")).toInteger(), deadlineEpoch);
+    QVERIFY(earlyDetails.value(QStringLiteral("currentEpoch")).toInteger() < deadlineEpoch);
     QCOMPARE(errorCode(run(QStringList{QStringLiteral("tender"), QStringLiteral("withdraw")} + as(m_spKeystore)
                                + QStringList{QStringLiteral("--tender"), QStringLiteral("1"), QStringLiteral("--node"), m_nodes[0]},
                            1)),
              QStringLiteral("tender.not_provider"));
     QCOMPARE(run({QStringLiteral("state-hash")}).value(QStringLiteral("stateHash")).toString(), hash);
+
+    // A bid withdrawn before the deadline: its bond comes back and it no longer counts.
+    const auto hpBalance = [&] { return run({QStringLiteral("balance"), m_hp}).value(QStringLiteral("balance")).toString(); };
+    const QString before = hpBalance();
+    run(bid(m_nodes[2], QStringLiteral("3"), QStringLiteral("2.5")));
+    QCOMPARE(run({QStringLiteral("tender"), QStringLiteral("show"), QStringLiteral("1")}).value(QStringLiteral("bidCount")).toInt(), 3);
+    QVERIFY(hpBalance() != before);
+    const QJsonObject withdrawn = run(QStringList{QStringLiteral("tender"), QStringLiteral("withdraw")} + as(m_hpKeystore)
+                                      + QStringList{QStringLiteral("--tender"), QStringLiteral("1"), QStringLiteral("--node"), m_nodes[2]});
+    QCOMPARE(withdrawn.value(QStringLiteral("type")).toString(), QStringLiteral("tender_withdraw"));
+    QCOMPARE(withdrawn.value(QStringLiteral("amount")).toString(), QStringLiteral("2.5")); // the bond released
+    QCOMPARE(hpBalance(), before);
+    const QJsonObject afterWithdraw = run(QStringList{QStringLiteral("tender"), QStringLiteral("show"), QStringLiteral("1")} + as(m_hpKeystore));
+    QCOMPARE(afterWithdraw.value(QStringLiteral("bidCount")).toInt(), 2);
+    QCOMPARE(afterWithdraw.value(QStringLiteral("bidDeadlineEpoch")).toInteger(), deadlineEpoch);
+    QCOMPARE(afterWithdraw.value(QStringLiteral("bidDeadlineDate")).toString(), QStringLiteral("2026-12-01"));
+    for (const QJsonValue &b : afterWithdraw.value(QStringLiteral("bids")).toArray())
+        QVERIFY(b.toObject().value(QStringLiteral("node")).toString() != m_nodes[2]);
+    // Withdrawing it again: there is no such bid any more.
+    QCOMPARE(errorCode(run(QStringList{QStringLiteral("tender"), QStringLiteral("withdraw")} + as(m_hpKeystore)
+                               + QStringList{QStringLiteral("--tender"), QStringLiteral("1"), QStringLiteral("--node"), m_nodes[2]},
+                           1)),
+             QStringLiteral("tender.no_such_bid"));
 
     // Sealed: nobody sees the bids but their bidder; everyone sees how many there are.
     const QJsonObject anonymous = run({QStringLiteral("tender"), QStringLiteral("show"), QStringLiteral("1")});
@@ -155,12 +192,14 @@ void TestCliAuction::tenderFromPostToAward()
 
 void TestCliAuction::reverseAuctionFromPostToRounds()
 {
-    // The clock is now 2026-12 (the tender test closed a month).
+    // The clock is now 2026-12, epoch 2026-12-01 (the tender test closed a month). The clock epoch is
+    // given by its number here: 2026-12-03, reached by closing two epochs inside December.
+    const qint64 clockEpoch = QDate(1970, 1, 1).daysTo(QDate(2026, 12, 3));
     const QStringList post = QStringList{QStringLiteral("auction"), QStringLiteral("post")} + as(m_spKeystore)
                              + QStringList{QStringLiteral("--scope"), m_cluster, QStringLiteral("--size-tb"), QStringLiteral("20"),
                                            QStringLiteral("--start"), QStringLiteral("2027-02"), QStringLiteral("--months"), QStringLiteral("3"),
                                            QStringLiteral("--ceiling"), QStringLiteral("5"), QStringLiteral("--decrement-ppm"), QStringLiteral("100000"),
-                                           QStringLiteral("--floor"), QStringLiteral("0.5"), QStringLiteral("--clock"), QStringLiteral("2027-01")};
+                                           QStringLiteral("--floor"), QStringLiteral("0.5"), QStringLiteral("--clock"), QString::number(clockEpoch)};
     QCOMPARE(run(post).value(QStringLiteral("type")).toString(), QStringLiteral("post_auction"));
     const QStringList dropOut = QStringList{QStringLiteral("auction"), QStringLiteral("set-dropout")} + as(m_hpKeystore)
                                 + QStringList{QStringLiteral("--auction"), QStringLiteral("1"), QStringLiteral("--node"), m_nodes[0],
@@ -169,8 +208,18 @@ void TestCliAuction::reverseAuctionFromPostToRounds()
     QCOMPARE(run({QStringLiteral("auction"), QStringLiteral("show"), QStringLiteral("1")}).value(QStringLiteral("terms")).toArray().size(), 0);
     const QStringList runClock = QStringList{QStringLiteral("auction"), QStringLiteral("run")} + as(m_spKeystore)
                                  + QStringList{QStringLiteral("--auction"), QStringLiteral("1")};
+    const QJsonObject shownOpen = run({QStringLiteral("auction"), QStringLiteral("show"), QStringLiteral("1")});
+    QCOMPARE(shownOpen.value(QStringLiteral("clockEpoch")).toInteger(), clockEpoch);
+    QCOMPARE(shownOpen.value(QStringLiteral("clockDate")).toString(), QStringLiteral("2026-12-03"));
     QCOMPARE(errorCode(run(runClock, 1)), QStringLiteral("auction.run_before_clock"));
-    run({QStringLiteral("month"), QStringLiteral("close")});
+    run({QStringLiteral("epoch"), QStringLiteral("close")});
+    run(dropOut); // 2026-12-02: terms may still change
+    const QJsonObject early = run(runClock, 1);
+    QCOMPARE(errorCode(early), QStringLiteral("auction.run_before_clock"));
+    const QJsonObject details = early.value(QStringLiteral("error")).toObject().value(QStringLiteral("details")).toObject();
+    QCOMPARE(details.value(QStringLiteral("clockEpoch")).toInteger(), clockEpoch);
+    QCOMPARE(details.value(QStringLiteral("currentEpoch")).toInteger(), clockEpoch - 1);
+    run({QStringLiteral("epoch"), QStringLiteral("close")});
     QCOMPARE(errorCode(run(dropOut, 1)), QStringLiteral("auction.terms_after_clock"));
     run(runClock);
 
@@ -189,7 +238,8 @@ void TestCliAuction::reverseAuctionFromPostToRounds()
 void TestCliAuction::logReplaysAndChecks()
 {
     const QJsonObject replay = run({QStringLiteral("replay"), QStringLiteral("--verify")});
-    QCOMPARE(replay.value(QStringLiteral("replayed")).toInt(), 9); // 5 tender + 4 auction entries
+    // tender: post, 3 bids, withdraw, month close, award; auction: post, 2 drop-outs, 2 epoch closes, run
+    QCOMPARE(replay.value(QStringLiteral("replayed")).toInt(), 13);
     run({QStringLiteral("check")});
 }
 

@@ -24,11 +24,11 @@ SecureBytes key(char fill)
 
 QList<std::pair<const char *, Transaction>> samples()
 {
-    PostTenderTx pt{kSp, QStringLiteral("EUW-FRA"), 250, ym(2027, 1), 3, icnt("3.25"), 800'000, ym(2026, 12), true, 4, true, {}};
+    PostTenderTx pt{kSp, QStringLiteral("EUW-FRA"), 250, ym(2027, 1), 3, icnt("3.25"), 800'000, SlaClock::firstEpochOf(ym(2026, 12)) + 3, true, 4, true, {}};
     TenderBidTx bid{addr(7), 3, QStringLiteral("FRA-1-N01"), 100, icnt("2.5"), icnt("10"), 0, true, {}};
     TenderWithdrawTx wd{addr(7), 3, QStringLiteral("FRA-1-N01"), 1, false, QByteArray(65, '\x02')};
     TenderAwardTx aw{addr(8), 3, 9, true, {}};
-    PostAuctionTx pa{kSp, QStringLiteral("FRA-3"), 100, ym(2027, 2), 6, icnt("3"), 50'000, icnt("1.2"), 0, ym(2026, 12), 5, true, {}};
+    PostAuctionTx pa{kSp, QStringLiteral("FRA-3"), 100, ym(2027, 2), 6, icnt("3"), 50'000, icnt("1.2"), 0, SlaClock::firstEpochOf(ym(2026, 12)), 5, true, {}};
     SetDropOutTx so{addr(9), 1, QStringLiteral("FRA-3-N02"), icnt("2.2"), 40, icnt("1.5"), 2, true, {}};
     RunAuctionTx run{addr(8), 1, 10, false, QByteArray(65, '\x03')};
     return {{"post tender", pt}, {"tender bid", bid}, {"tender withdraw (signed)", wd}, {"tender award", aw},
@@ -98,6 +98,11 @@ void TestAuctionCodec::nonCanonicalRefused_data()
     const qsizetype bondAt = negative.size() - 4 - 1 - 8 - 16;
     negative[bondAt] = '\x80';
     QTest::newRow("a negative amount") << negative << QStringLiteral("tx.malformed") << QStringLiteral("bond");
+    // a negative epoch (the deadline is a uint64 day number in EIP-712)
+    PostAuctionTx pa{kSp, QStringLiteral("FRA-3"), 100, ym(2027, 2), 6, icnt("3"), 50'000, icnt("1.2"), 0, 0, 5, true, {}};
+    QByteArray negativeEpoch = encodeTransaction(pa);
+    negativeEpoch[negativeEpoch.size() - 4 - 1 - 8 - 8] = '\x80';
+    QTest::newRow("a negative clock epoch") << negativeEpoch << QStringLiteral("tx.malformed") << QStringLiteral("clockEpoch");
     QByteArray unknown = award;
     unknown[1] = '\x31'; // 49: in the range, not assigned
     QTest::newRow("an unassigned tag of the auction range") << unknown << QStringLiteral("tx.unknown_type") << QStringLiteral("type");
@@ -130,6 +135,9 @@ void TestAuctionCodec::typedDataDigestMatchesItsTypeString()
     QCOMPARE(json.value(QStringLiteral("message")).toObject().value(QStringLiteral("tenderId")).toString(), QStringLiteral("3"));
     QVERIFY(AuctionTypedData::typeString(Transaction(CloseMonthTx{})).isEmpty());
     QVERIFY(AuctionTypedData::typeString(Transaction(PostTenderTx{})).startsWith(QStringLiteral("PostTender(address sp,string scope,")));
+    // §8 deadlines are epochs: uint64 day numbers in the signed message.
+    QVERIFY(AuctionTypedData::typeString(Transaction(PostTenderTx{})).contains(QStringLiteral(",uint64 bidDeadlineEpoch,")));
+    QVERIFY(AuctionTypedData::typeString(Transaction(PostAuctionTx{})).contains(QStringLiteral(",uint64 clockEpoch,")));
 }
 
 void TestAuctionCodec::signedAuctionTransactionsAreAccepted()
@@ -139,7 +147,7 @@ void TestAuctionCodec::signedAuctionTransactionsAreAccepted()
     NetBuilder b = seedNetwork();
     b.account(sp, "5000");
     Engine e = b.engine();
-    PostTenderTx t{sp, QStringLiteral("FRA-1"), 100, ym(2027, 1), 3, icnt("3"), 0, ym(2026, 12), false, 0, true, {}};
+    PostTenderTx t{sp, QStringLiteral("FRA-1"), 100, ym(2027, 1), 3, icnt("3"), 0, SlaClock::firstEpochOf(ym(2026, 12)), false, 0, true, {}};
     const auto signedTx = signAuctionTx(t, spKey);
     QVERIFY(signedTx.ok());
     const auto &st = std::get<PostTenderTx>(*signedTx);
@@ -158,7 +166,7 @@ void TestAuctionCodec::wrongKeyAndTamperingAreRefused()
     NetBuilder b = seedNetwork();
     b.account(sp, "5000");
     Engine e = b.engine();
-    PostTenderTx t{sp, QStringLiteral("FRA-1"), 100, ym(2027, 1), 3, icnt("3"), 0, ym(2026, 12), false, 0, true, {}};
+    PostTenderTx t{sp, QStringLiteral("FRA-1"), 100, ym(2027, 1), 3, icnt("3"), 0, SlaClock::firstEpochOf(ym(2026, 12)), false, 0, true, {}};
     const auto mismatch = signAuctionTx(t, key('\x47'));
     QVERIFY(!mismatch.ok());
     QCOMPARE(mismatch.error().code, QStringLiteral("tender.key_mismatch"));

@@ -47,7 +47,7 @@ PostTenderTx tenderTx(const Engine &e, const QString &scope, qint64 size, const 
     t.months = 3;
     t.maxPrice = icnt(maxPrice);
     t.minReliabilityPpm = minRel;
-    t.bidDeadline = kDec;
+    t.bidDeadlineEpoch = SlaClock::firstEpochOf(kDec); // reached by closing November
     t.partialFill = partial;
     t.nonce = e.nextNonce(kSp);
     t.unsignedLocal = true;
@@ -86,7 +86,7 @@ PostAuctionTx auctionTx(const Engine &e, const QString &scope, qint64 size, qint
     t.decrementPpm = 100'000; // 0.3 per round
     t.floorPrice = icnt("1.5");
     t.minReliabilityPpm = minRel;
-    t.clockMonth = kDec;
+    t.clockEpoch = SlaClock::firstEpochOf(kDec);
     t.nonce = e.nextNonce(kSp);
     t.unsignedLocal = true;
     return t;
@@ -201,9 +201,12 @@ private slots:
     void tenderAwardsBecomeOrdinaryBookingsPaidAsBid();
     void tenderWithdrawalReleasesBond();
     void winnersBondsAreSlashedWithTheirHn();
+    void deadlinesAreEpochs();
     void reverseAuctionClock_data();
     void reverseAuctionClock();
     void reverseAuctionWinnersBookedAtClearingPrice();
+    void reverseAuctionOverZoneAndRegion_data();
+    void reverseAuctionOverZoneAndRegion();
     void refusalsChangeNothing_data();
     void refusalsChangeNothing();
     void checkPredictsApply();
@@ -510,6 +513,80 @@ void TestEngineAuctions::winnersBondsAreSlashedWithTheirHn()
     QCOMPARE(replayed.computeStateDigest(), e.computeStateDigest());
 }
 
+// §8 "bid deadline (epoch)": the deadline is an epoch of the engine's epoch clock, reached by
+// closing epochs inside a month. Bids, withdrawals and drop-out terms while currentEpoch < deadline;
+// award and run from currentEpoch ≥ deadline; the refusals carry both epochs.
+void TestEngineAuctions::deadlinesAreEpochs()
+{
+    Engine e = auctionNetwork().engine();
+    const qint64 e0 = e.currentEpoch();
+    QCOMPARE(e0, SlaClock::firstEpochOf(kNov));
+    const QString n1 = QStringLiteral("FRA-1-N01");
+    const QString n2 = QStringLiteral("FRA-1-N02");
+    const QString n3 = QStringLiteral("FRA-3-N01");
+    PostTenderTx pt = tenderTx(e, QStringLiteral("FRA-1"), 100);
+    pt.bidDeadlineEpoch = e0 + 2; // 2026-11-03
+    must(e, pt);
+    PostAuctionTx pa = auctionTx(e, QStringLiteral("FRA-3"), 100);
+    pa.clockEpoch = e0 + 2;
+    must(e, pa);
+    QCOMPARE(e.tender(1)->spec.bidDeadlineEpoch, e0 + 2);
+    QCOMPARE(e.reverseAuction(1)->clockEpoch, e0 + 2);
+
+    const auto refused = [&](const Transaction &t, const QString &code, const QString &deadlineKey, qint64 deadline) {
+        const Frozen f = freeze(e);
+        const auto r = e.apply(t);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, code);
+        QCOMPARE(r.error().details.value(deadlineKey).toLongLong(), deadline);
+        QCOMPARE(r.error().details.value(QStringLiteral("currentEpoch")).toLongLong(), e.currentEpoch());
+        QCOMPARE(e.stateHash(), f.hash);
+        QCOMPARE(e.computeStateDigest(), f.digest);
+    };
+    must(e, bidTx(e, 1, n1, "2.5", 100, "1")); // epoch e0
+    must(e, CloseEpochTx{e.currentEpoch()});
+    // Epoch e0 + 1, the last one before the deadline: bids and terms still taken, no award, no run.
+    must(e, bidTx(e, 1, n2, "2", 100));
+    must(e, dropOutTx(e, 1, n3, "2"));
+    refused(awardTx(e, 1), QStringLiteral("tender.award_before_deadline"), QStringLiteral("deadlineEpoch"), e0 + 2);
+    refused(runTx(e, 1), QStringLiteral("auction.run_before_clock"), QStringLiteral("clockEpoch"), e0 + 2);
+    must(e, CloseEpochTx{e.currentEpoch()});
+    // Epoch e0 + 2 = the deadline, still November: no more bids, withdrawals or terms.
+    QCOMPARE(e.currentEpoch(), e0 + 2);
+    QCOMPARE(e.currentMonth(), kNov);
+    refused(bidTx(e, 1, QStringLiteral("FRA-1-N02"), "2", 10), QStringLiteral("tender.bid_after_deadline"),
+            QStringLiteral("deadlineEpoch"), e0 + 2);
+    const Address hp1 = hpOf(n1);
+    refused(TenderWithdrawTx{hp1, 1, n1, e.nextNonce(hp1), true, {}}, QStringLiteral("tender.withdraw_after_deadline"),
+            QStringLiteral("deadlineEpoch"), e0 + 2);
+    refused(dropOutTx(e, 1, n3, "2.1"), QStringLiteral("auction.terms_after_clock"), QStringLiteral("clockEpoch"), e0 + 2);
+    // The award and the run happen at the deadline epoch, inside the posting month.
+    must(e, awardTx(e, 1));
+    QCOMPARE(slicesText(e.tender(1)->slices), QStringList{QStringLiteral("FRA-1-N02:100@2")});
+    must(e, runTx(e, 1));
+    QCOMPARE(reverseAuctionStateName(e.reverseAuction(1)->state), QStringLiteral("cleared"));
+    QCOMPARE(e.booking(e.tender(1)->bookingIds.first())->start, kJan);
+    QCOMPARE(e.booking(e.tender(1)->bookingIds.first())->bookedInMonth, kNov);
+
+    // Posting: the deadline must be a later epoch, and before the start month's first epoch.
+    PostTenderTx late = tenderTx(e, QStringLiteral("FRA-1"), 10);
+    late.bidDeadlineEpoch = e.currentEpoch();
+    refused(late, QStringLiteral("tender.deadline_passed"), QStringLiteral("deadlineEpoch"), e.currentEpoch());
+    late.bidDeadlineEpoch = SlaClock::firstEpochOf(kJan);
+    const auto atStart = e.apply(late);
+    QCOMPARE(atStart.error().code, QStringLiteral("tender.deadline_not_before_start"));
+    QCOMPARE(atStart.error().details.value(QStringLiteral("startEpoch")).toLongLong(), SlaClock::firstEpochOf(kJan));
+    late.bidDeadlineEpoch = SlaClock::firstEpochOf(kJan) - 1; // 2026-12-31: the last epoch that is allowed
+    must(e, late);
+    PostAuctionTx clock = auctionTx(e, QStringLiteral("FRA-3"), 10);
+    clock.clockEpoch = e.currentEpoch();
+    refused(clock, QStringLiteral("auction.clock_passed"), QStringLiteral("clockEpoch"), e.currentEpoch());
+    clock.clockEpoch = SlaClock::firstEpochOf(kJan);
+    const auto clockAtStart = e.apply(clock);
+    QCOMPARE(clockAtStart.error().code, QStringLiteral("auction.clock_not_before_start"));
+    QCOMPARE(clockAtStart.error().details.value(QStringLiteral("startEpoch")).toLongLong(), SlaClock::firstEpochOf(kJan));
+}
+
 // Every sentence of the reverse-auction part of §8 as a row: reservation prices of FRA-3's HNs
 // (the default drop-out), drop-out terms, the size; then the rounds, the clearing price and winners.
 void TestEngineAuctions::reverseAuctionClock_data()
@@ -631,6 +708,81 @@ void TestEngineAuctions::reverseAuctionWinnersBookedAtClearingPrice()
     QCOMPARE(v.margin, icnt("157.5"));
 }
 
+// A reverse auction over a zone or a region: every HN of the scope takes part, winners may sit in
+// several clusters (and zones), and the engine books one ordinary booking per cluster in fill order,
+// each with the auction's scope. A second zone EUW-AMS holds one cheap HN: only the region sees it.
+void TestEngineAuctions::reverseAuctionOverZoneAndRegion_data()
+{
+    QTest::addColumn<QString>("scope");
+    QTest::addColumn<QStringList>("rounds");
+    QTest::addColumn<QStringList>("fill");
+    QTest::addColumn<QStringList>("bookings"); // cluster:TB per booking, in order
+
+    QTest::newRow("zone: three clusters of EUW-FRA, cleared at 2.4")
+        << QStringLiteral("EUW-FRA")
+        << QStringList{QStringLiteral("3|600|6|1"), QStringLiteral("2.7|300|3|1"), QStringLiteral("2.4|300|3|1"),
+                       QStringLiteral("2.1|200|2|0")}
+        << QStringList{QStringLiteral("FRA-1-N01:100@2.4"), QStringLiteral("FRA-2-N01:100@2.4"), QStringLiteral("FRA-3-N01:50@2.4")}
+        << QStringList{QStringLiteral("FRA-1:100"), QStringLiteral("FRA-2:100"), QStringLiteral("FRA-3:50")};
+    QTest::newRow("region: the other zone's cheaper HN joins, cleared at 2.1")
+        << QStringLiteral("EUW")
+        << QStringList{QStringLiteral("3|700|7|1"), QStringLiteral("2.7|400|4|1"), QStringLiteral("2.4|400|4|1"),
+                       QStringLiteral("2.1|300|3|1"), QStringLiteral("1.8|100|1|0")}
+        << QStringList{QStringLiteral("AMS-1-N01:100@2.1"), QStringLiteral("FRA-1-N01:100@2.1"), QStringLiteral("FRA-2-N01:50@2.1")}
+        << QStringList{QStringLiteral("AMS-1:100"), QStringLiteral("FRA-1:100"), QStringLiteral("FRA-2:50")};
+}
+
+void TestEngineAuctions::reverseAuctionOverZoneAndRegion()
+{
+    QFETCH(QString, scope);
+    QFETCH(QStringList, rounds);
+    QFETCH(QStringList, fill);
+    QFETCH(QStringList, bookings);
+
+    NetBuilder b = auctionNetwork();
+    b.zone(QStringLiteral("EUW-AMS"), QStringLiteral("EUW")).cluster(QStringLiteral("AMS-1"), QStringLiteral("EUW-AMS"));
+    b.node(QStringLiteral("AMS-1-N01"), QStringLiteral("AMS-1")).reservationPrice = icnt("1.8");
+    b.nodeById(QStringLiteral("FRA-1-N01")).reservationPrice = icnt("2");
+    b.nodeById(QStringLiteral("FRA-2-N01")).reservationPrice = icnt("2.1");
+    b.nodeById(QStringLiteral("FRA-3-N01")).reservationPrice = icnt("2.2");
+    for (const char *id : {"FRA-1-N02", "FRA-3-N02", "FRA-3-N03"})
+        b.nodeById(QString::fromLatin1(id)).reservationPrice = icnt("2.9");
+    Engine e = b.engine();
+    must(e, auctionTx(e, scope, 250));
+    const Amount lock = e.reverseAuction(1)->lock.total;
+    QCOMPARE(lock, icnt("2812.5")); // 3 × 250 × 3 × 1.25
+    closeMonth(e);
+    const Amount spBefore = e.balance(kSp);
+    const Amount treasuryBefore = e.totals().treasury;
+    must(e, runTx(e, 1));
+
+    QStringList roundText;
+    for (const AuctionRound &r : e.auctionRounds(1))
+        roundText << QStringLiteral("%1|%2|%3|%4").arg(r.price.toString()).arg(r.supplyTb).arg(r.activeBidders).arg(r.coversDemand ? 1 : 0);
+    QCOMPARE(roundText, rounds);
+    const ReverseAuctionView v = *e.reverseAuction(1);
+    QCOMPARE(reverseAuctionStateName(v.state), QStringLiteral("cleared"));
+    QCOMPARE(slicesText(v.slices), fill);
+    QCOMPARE(v.filledTb, qint64(250));
+    // Uniform price: hpCost = 250 TB × clearing × 3 months; the margin once on the total.
+    QCOMPARE(v.hpCost, *v.clearingPrice.mul(250 * 3));
+    QCOMPARE(v.margin, *v.hpCost.mulPpm(250'000));
+    QCOMPARE(e.totals().treasury, *treasuryBefore.add(v.margin));
+    QCOMPARE(e.balance(kSp), *spBefore.add(*lock.sub(v.total)));
+    QStringList bookingText;
+    for (quint64 id : v.bookingIds) {
+        const BookingInfo booking = *e.booking(id);
+        QCOMPARE(booking.scopeId, scope);
+        QCOMPARE(booking.margin, Amount());
+        QCOMPARE(booking.start, kJan);
+        for (const Slice &slice : booking.slices)
+            QCOMPARE(slice.price, v.clearingPrice);
+        bookingText << QStringLiteral("%1:%2").arg(booking.clusterId).arg(booking.sizeTb);
+    }
+    QCOMPARE(bookingText, bookings);
+    QVERIFY(e.checkConservation().ok());
+}
+
 // Each refusal: the code, the field, and nothing changed (state hash, digest, totals, balances).
 void TestEngineAuctions::refusalsChangeNothing_data()
 {
@@ -703,19 +855,18 @@ void TestEngineAuctions::refusalsChangeNothing_data()
     }) << QStringLiteral("tender.lock_not_covered");
     QTest::newRow("a deadline not before the start") << Script([](Engine &) {}) << TxOf([](const Engine &e) {
         PostTenderTx t = tenderTx(e, QStringLiteral("FRA-1"), 100);
-        t.bidDeadline = kJan;
+        t.bidDeadlineEpoch = SlaClock::firstEpochOf(kJan); // the start month's first epoch
         return Transaction(t);
     }) << QStringLiteral("tender.deadline_not_before_start");
     QTest::newRow("a deadline already passed") << Script([](Engine &) {}) << TxOf([](const Engine &e) {
         PostTenderTx t = tenderTx(e, QStringLiteral("FRA-1"), 100);
-        t.bidDeadline = kNov;
+        t.bidDeadlineEpoch = e.currentEpoch(); // not a later epoch
         return Transaction(t);
     }) << QStringLiteral("tender.deadline_passed");
     QTest::newRow("an absurd duration (no month arithmetic overflows)") << Script([](Engine &) {}) << TxOf([](const Engine &e) {
         PostTenderTx t = tenderTx(e, QStringLiteral("FRA-1"), 1);
         t.months = std::numeric_limits<qint32>::max();
         t.startMonth = Month::fromIndex(std::numeric_limits<qint32>::max() - 5);
-        t.bidDeadline = t.startMonth.plus(-1);
         return Transaction(t);
     }) << QStringLiteral("tender.lock_not_covered");
     QTest::newRow("an unknown scope") << Script([](Engine &) {})
@@ -732,7 +883,7 @@ void TestEngineAuctions::refusalsChangeNothing_data()
         t.signature = QByteArray(65, '\x01');
         return Transaction(t);
     }) << QStringLiteral("tender.bad_signature");
-    QTest::newRow("drop-out after the clock month") << Script([=](Engine &e) {
+    QTest::newRow("drop-out after the clock epoch") << Script([=](Engine &e) {
         openAuction(e);
         closeMonth(e);
     }) << TxOf([](const Engine &e) { return Transaction(dropOutTx(e, 1, QStringLiteral("FRA-3-N01"), "2")); })
@@ -749,7 +900,7 @@ void TestEngineAuctions::refusalsChangeNothing_data()
     QTest::newRow("drop-out capacity the HN does not have") << openAuction << TxOf([](const Engine &e) {
         return Transaction(dropOutTx(e, 1, QStringLiteral("FRA-3-N01"), "2", "0", 101));
     }) << QStringLiteral("reverse_auction.capacity_unavailable");
-    QTest::newRow("run before the clock month") << openAuction << TxOf([](const Engine &e) { return Transaction(runTx(e, 1)); })
+    QTest::newRow("run before the clock epoch") << openAuction << TxOf([](const Engine &e) { return Transaction(runTx(e, 1)); })
                                                 << QStringLiteral("auction.run_before_clock");
     QTest::newRow("run twice") << Script([=](Engine &e) {
         openAuction(e);
@@ -764,11 +915,16 @@ void TestEngineAuctions::refusalsChangeNothing_data()
         t.floorPrice = icnt("3.1");
         return Transaction(t);
     }) << QStringLiteral("reverse_auction.invalid_floor");
-    QTest::newRow("a clock month not before the start") << Script([](Engine &) {}) << TxOf([](const Engine &e) {
+    QTest::newRow("a clock epoch not before the start") << Script([](Engine &) {}) << TxOf([](const Engine &e) {
         PostAuctionTx t = auctionTx(e, QStringLiteral("FRA-3"), 100);
-        t.clockMonth = kJan;
+        t.clockEpoch = SlaClock::firstEpochOf(kJan);
         return Transaction(t);
     }) << QStringLiteral("auction.clock_not_before_start");
+    QTest::newRow("a clock epoch already reached") << Script([](Engine &) {}) << TxOf([](const Engine &e) {
+        PostAuctionTx t = auctionTx(e, QStringLiteral("FRA-3"), 100);
+        t.clockEpoch = e.currentEpoch();
+        return Transaction(t);
+    }) << QStringLiteral("auction.clock_passed");
     QTest::newRow("an auction the SP cannot lock") << Script([](Engine &) {}) << TxOf([](const Engine &e) {
         PostAuctionTx t = auctionTx(e, QStringLiteral("FRA-3"), 100);
         t.sp = kSp2;
@@ -898,7 +1054,7 @@ void TestEngineAuctions::conservationAndReplayWithAuctionsInTheMix()
         // a tender with bids (one with a bond, one withdrawn)
         PostTenderTx pt = tenderTx(e, QStringLiteral("EUW-FRA"), 40 + round * 10, "3.5", round % 2 == 1);
         pt.startMonth = start;
-        pt.bidDeadline = e.currentMonth().plus(1);
+        pt.bidDeadlineEpoch = e.currentEpoch() + 1 + round % 5; // inside the month: reached at its close
         step(pt);
         ++tenders;
         step(bidTx(e, tenders, kNodes[round % 6], "2.5", 20, round % 3 == 0 ? "1" : "0"), true);
@@ -909,7 +1065,7 @@ void TestEngineAuctions::conservationAndReplayWithAuctionsInTheMix()
         // a reverse auction with one drop-out
         PostAuctionTx pa = auctionTx(e, QStringLiteral("FRA-3"), 30 + round * 20);
         pa.startMonth = start;
-        pa.clockMonth = e.currentMonth().plus(1);
+        pa.clockEpoch = e.currentEpoch() + 2;
         step(pa);
         ++auctions;
         step(dropOutTx(e, auctions, QStringLiteral("FRA-3-N02"), "2.4", round % 2 ? "1.5" : "0"), true);

@@ -252,8 +252,9 @@ private slots:
         QVERIFY(down.engine.checkConservation().ok());
     }
 
-    // SPs post tenders and reverse auctions, HPs bid, and each is awarded or run in its deadline
-    // month; awards become ordinary bookings and no ICNT is lost.
+    // SPs post tenders and reverse auctions, HPs bid, and each is awarded or run once its deadline
+    // epoch has come (a week after posting; the simulator settles at the next month's start);
+    // awards become ordinary bookings and no ICNT is lost.
     void auctionsArePostedBidAndSettled()
     {
         SimulationOptions o;
@@ -266,15 +267,21 @@ private slots:
         QCOMPARE(r.summary.tenders, quint64(8));
         QCOMPARE(r.summary.reverseAuctions, quint64(8));
         const Month now = r.engine.currentMonth();
+        const qint64 lastMonth = SlaClock::firstEpochOf(now.plus(-1)); // the last simulated month's first epoch
         qint64 awardBookings = 0, bids = 0;
         for (const TenderView &t : r.engine.tenders()) {
-            // Deadlines are the month after posting: only the last month's are still open.
-            QCOMPARE(t.state == TenderState::Open, t.bidDeadline >= now);
+            // Deadlines are epochs inside the posting month, before the start month, and passed by
+            // now; only the last month's tenders are still open (settled at the next month's start).
+            QVERIFY(t.spec.bidDeadlineEpoch <= r.engine.currentEpoch());
+            QVERIFY(t.spec.bidDeadlineEpoch < SlaClock::firstEpochOf(t.spec.start));
+            QCOMPARE(t.state == TenderState::Open, t.spec.bidDeadlineEpoch >= lastMonth);
             bids += t.bidCount;
             awardBookings += t.bookingIds.size();
         }
         for (const ReverseAuctionView &a : r.engine.reverseAuctions()) {
-            QCOMPARE(a.state == ReverseAuctionState::Open, a.clockMonth >= now);
+            QVERIFY(a.clockEpoch <= r.engine.currentEpoch());
+            QVERIFY(a.clockEpoch < SlaClock::firstEpochOf(a.spec.start));
+            QCOMPARE(a.state == ReverseAuctionState::Open, a.clockEpoch >= lastMonth);
             awardBookings += a.bookingIds.size();
         }
         QVERIFY(bids > 0);

@@ -488,7 +488,15 @@ void TestTender::withdrawalRefusals()
     QVERIFY(tender.ok());
     QVERIFY(tender->bid(makeBid("N1", "2", 100), 1, facts).ok());
     const QList<TenderBid> before = tender->bids();
+    const auto late = tender->withdraw("N1", providerOf("N1"), kDeadline + 2);
+    QCOMPARE(late.error().code, QStringLiteral("tender.withdraw_after_deadline"));
+    QCOMPARE(late.error().details.value(QStringLiteral("deadlineEpoch")).toLongLong(), kDeadline);
+    QCOMPARE(late.error().details.value(QStringLiteral("currentEpoch")).toLongLong(), kDeadline + 2);
     QCOMPARE(tender->withdraw("N1", providerOf("N1"), kDeadline).error().code, QStringLiteral("tender.withdraw_after_deadline"));
+    const auto lateBid = tender->bid(makeBid("N2", "2", 10), kDeadline, facts);
+    QCOMPARE(lateBid.error().code, QStringLiteral("tender.bid_after_deadline"));
+    QCOMPARE(lateBid.error().details.value(QStringLiteral("deadlineEpoch")).toLongLong(), kDeadline);
+    QCOMPARE(lateBid.error().details.value(QStringLiteral("currentEpoch")).toLongLong(), kDeadline);
     QCOMPARE(tender->withdraw("N2", providerOf("N2"), 2).error().code, QStringLiteral("tender.no_such_bid"));
     QCOMPARE(tender->withdraw("N1", addr(9), 2).error().code, QStringLiteral("tender.not_provider"));
     QCOMPARE(tender->bids(), before);
@@ -505,6 +513,8 @@ void TestTender::awardBeforeTheDeadlineIsRefused()
     const auto r = tender->award(kDeadline - 1, facts);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, QStringLiteral("tender.award_before_deadline"));
+    QCOMPARE(r.error().details.value(QStringLiteral("deadlineEpoch")).toLongLong(), kDeadline); // both epochs
+    QCOMPARE(r.error().details.value(QStringLiteral("currentEpoch")).toLongLong(), kDeadline - 1);
     QCOMPARE(tender->state(), TenderState::Open);
     QCOMPARE(tender->bids().size(), 1);
     QVERIFY(tender->award(kDeadline, facts).ok());

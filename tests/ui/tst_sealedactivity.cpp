@@ -94,7 +94,7 @@ void TestSealedActivity::init()
     tender.startMonth = m_posted.plus(2);
     tender.months = 3;
     tender.maxPrice = Amount::fromIcnt(10);
-    tender.bidDeadline = m_posted.plus(1);
+    tender.bidDeadlineEpoch = SlaClock::firstEpochOf(m_posted.plus(1));
     tender.nonce = e.nextNonce(m_sp);
     tender.unsignedLocal = true;
     QVERIFY(submit(tender));
@@ -118,7 +118,7 @@ void TestSealedActivity::init()
     auction.ceilingPrice = Amount::fromIcnt(10);
     auction.decrementPpm = 100'000;
     auction.floorPrice = Amount::fromIcnt(1);
-    auction.clockMonth = m_posted.plus(1);
+    auction.clockEpoch = SlaClock::firstEpochOf(m_posted.plus(1));
     auction.nonce = e.nextNonce(m_sp);
     auction.unsignedLocal = true;
     QVERIFY(submit(auction));
