@@ -635,6 +635,26 @@ Ihre Wallet wurde behalten; ICN Desk fragt beim nächsten Start erneut nach dem 
         <source>The price moved from %1 to %2 while you were reviewing. The summary above now shows the new total; sign again if you agree.</source>
         <translation>Der Preis hat sich während der Prüfung von %1 auf %2 geändert. Die Übersicht oben zeigt jetzt den neuen Gesamtbetrag; signieren Sie erneut, wenn Sie einverstanden sind.</translation>
     </message>
+    <message>
+        <source>Nonce</source>
+        <translation>Nonce</translation>
+    </message>
+    <message>
+        <source>set when signing</source>
+        <translation>wird beim Signieren gesetzt</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>the end of %1 (refused after that month)</source>
+        <translation>Ende %1 (nach diesem Monat abgelehnt)</translation>
+    </message>
+    <message>
+        <source>Since this summary was shown, the account signed another transaction or the month closed, so the nonce or deadline above changed. Check the summary and sign again.</source>
+        <translation>Seit diese Übersicht angezeigt wurde, hat das Konto eine weitere Transaktion signiert oder der Monat wurde abgeschlossen; Nonce oder Frist oben haben sich daher geändert. Prüfen Sie die Übersicht und signieren Sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>icn::ui::BookingScopePage</name>
@@ -995,6 +1015,18 @@ Wählen Sie einen anderen Ordner oder Dateinamen und versuchen Sie es erneut.</t
         <source>Nothing was changed. Error code: %1</source>
         <translation>Es wurde nichts geändert. Fehlercode: %1</translation>
     </message>
+    <message>
+        <source>Signed out of turn</source>
+        <translation>Außer der Reihe signiert</translation>
+    </message>
+    <message>
+        <source>Another transaction of this account was applied after this one was prepared, so its nonce is no longer the next one (expected %1, signed %2).</source>
+        <translation>Nach der Vorbereitung dieser Transaktion wurde eine andere Transaktion dieses Kontos angewendet, daher ist ihre Nonce nicht mehr die nächste (erwartet %1, signiert %2).</translation>
+    </message>
+    <message>
+        <source>Review it again and sign the new summary.</source>
+        <translation>Prüfen Sie sie erneut und signieren Sie die neue Übersicht.</translation>
+    </message>
 </context>
 <context>
     <name>icn::ui::FakeMarketService</name>
@@ -1105,6 +1137,14 @@ Wählen Sie einen anderen Ordner oder Dateinamen und versuchen Sie es erneut.</t
     <message>
         <source>Faucet paid %1 to %2</source>
         <translation>Faucet hat %1 an %2 ausgezahlt</translation>
+    </message>
+    <message>
+        <source>Expected nonce %1, got %2.</source>
+        <translation>Nonce %2 erhalten, erwartet war %1.</translation>
+    </message>
+    <message>
+        <source>The deadline %1 has passed (current month %2).</source>
+        <translation>Die Frist %1 ist abgelaufen (aktueller Monat %2).</translation>
     </message>
 </context>
 <context>
@@ -1859,12 +1899,20 @@ Das aktuelle Netzwerk „%3“ wurde nicht verändert.</translation>
         <translation>Hardware-Knoten in %1</translation>
     </message>
     <message>
-        <source>Account %1</source>
-        <translation>Konto %1</translation>
-    </message>
-    <message>
         <source>Booking of %1 TB in %2, %3 to %4</source>
         <translation>Buchung von %1 TB in %2, %3 bis %4</translation>
+    </message>
+    <message>
+        <source>Wallet account %1</source>
+        <translation>Wallet-Konto %1</translation>
+    </message>
+    <message>
+        <source>Account %1: its transactions in Activity</source>
+        <translation>Konto %1: seine Transaktionen unter Aktivität</translation>
+    </message>
+    <message>
+        <source>%1, held by %2</source>
+        <translation>%1, Inhaber: %2</translation>
     </message>
 </context>
 <context>
