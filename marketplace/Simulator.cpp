@@ -566,8 +566,8 @@ bool Simulator::ensureBalance(const Address &sp, Amount needed)
 // auctions) by the SP that posted them; then SPs post new ones on random clusters, with bids due
 // kAuctionDeadlineEpochs epochs later (inside this month: they settle at the next month's start)
 // for capacity three months ahead, and the HPs of the cluster bid (tenders: a sealed price between
-// their reservation price and the maximum; reverse auctions: a drop-out price, often just their
-// reservation price).
+// their reservation price and the maximum, about a third with a bond; reverse auctions: a drop-out
+// price, often just their reservation price).
 Result<void> Simulator::runAuctions(Month month)
 {
     constexpr qint64 kAuctionDeadlineEpochs = 7; // a week of daily epochs
@@ -652,6 +652,16 @@ Result<void> Simulator::runAuctions(Month month)
                 b.nodeId = node.id;
                 b.offeredTb = std::min(hn.freeTbWholeRange, size);
                 b.price = std::min(price, cluster.maxPrice);
+                // About a third of the bids carry a bond (§8: it lowers the quality-adjusted price,
+                // up to 25 % of price × offered × D): 1–25 % of that, whole cents, as far as the
+                // HP's balance goes.
+                if (m_random.chance(330'000)) {
+                    const Int128 worth = b.price.baseUnits() * b.offeredTb * months;
+                    const Int128 wanted = worth * m_random.between(1, 25) / 100 / kCent * kCent;
+                    const Int128 bond = std::min(wanted, m_engine.balance(node.provider).baseUnits() / kCent * kCent);
+                    if (bond > 0)
+                        b.bond = Amount::fromBaseUnits(bond);
+                }
                 b.nonce = m_engine.nextNonce(node.provider);
                 b.unsignedLocal = true;
                 (void)submit(b); // a bid the rules refuse is simply not made

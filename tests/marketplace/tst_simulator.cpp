@@ -268,7 +268,7 @@ private slots:
         QCOMPARE(r.summary.reverseAuctions, quint64(8));
         const Month now = r.engine.currentMonth();
         const qint64 lastMonth = SlaClock::firstEpochOf(now.plus(-1)); // the last simulated month's first epoch
-        qint64 awardBookings = 0, bids = 0;
+        qint64 awardBookings = 0, bids = 0, bonded = 0;
         for (const TenderView &t : r.engine.tenders()) {
             // Deadlines are epochs inside the posting month, before the start month, and passed by
             // now; only the last month's tenders are still open (settled at the next month's start).
@@ -276,6 +276,8 @@ private slots:
             QVERIFY(t.spec.bidDeadlineEpoch < SlaClock::firstEpochOf(t.spec.start));
             QCOMPARE(t.state == TenderState::Open, t.spec.bidDeadlineEpoch >= lastMonth);
             bids += t.bidCount;
+            for (const TenderBidView &b : t.bids) // visible once awarded
+                bonded += b.bid.bond > Amount();
             awardBookings += t.bookingIds.size();
         }
         for (const ReverseAuctionView &a : r.engine.reverseAuctions()) {
@@ -285,6 +287,7 @@ private slots:
             awardBookings += a.bookingIds.size();
         }
         QVERIFY(bids > 0);
+        QVERIFY(bonded > 0); // some HPs lock a bond with their bid
         QVERIFY(awardBookings > 0);
         QCOMPARE(quint64(r.engine.bookingCount()), r.summary.bookings + quint64(awardBookings));
         QVERIFY(r.engine.checkConservation().ok());
