@@ -191,6 +191,13 @@ int sla(Context &c)
     for (const BandBucket<qint64> &b : h->availabilityBand)
         band.append(QJsonObject{{QStringLiteral("firstEpoch"), b.xFirst}, {QStringLiteral("lastEpoch"), b.xLast},
                                 {QStringLiteral("minAvailabilityPpm"), b.min}, {QStringLiteral("maxAvailabilityPpm"), b.max}});
+    QJsonArray latencyBand, bandwidthBand;
+    for (const BandBucket<qint64> &b : h->latencyBand)
+        latencyBand.append(QJsonObject{{QStringLiteral("firstEpoch"), b.xFirst}, {QStringLiteral("lastEpoch"), b.xLast},
+                                       {QStringLiteral("minLatencyMs"), b.min}, {QStringLiteral("maxLatencyMs"), b.max}});
+    for (const BandBucket<qint64> &b : h->bandwidthBand)
+        bandwidthBand.append(QJsonObject{{QStringLiteral("firstEpoch"), b.xFirst}, {QStringLiteral("lastEpoch"), b.xLast},
+                                         {QStringLiteral("minBandwidthMbps"), b.min}, {QStringLiteral("maxBandwidthMbps"), b.max}});
     for (const SlashEvent &s : h->slashes) {
         slashes.append(QJsonObject{{QStringLiteral("epoch"), s.epoch}, {QStringLiteral("node"), s.nodeId}, {QStringLiteral("step"), s.step},
                                    {QStringLiteral("ppm"), s.ppm}, {QStringLiteral("amount"), s.amount.toString()},
@@ -239,6 +246,7 @@ int sla(Context &c)
                       {QStringLiteral("toEpoch"), h->toEpoch}, {QStringLiteral("sourceEpochs"), qint64(h->sourceEpochs)},
                       {QStringLiteral("observedEpochs"), h->observedEpochs}, {QStringLiteral("compliantEpochs"), h->compliantEpochs},
                       {QStringLiteral("epochs"), epochs}, {QStringLiteral("availabilityBand"), band},
+                      {QStringLiteral("latencyBand"), latencyBand}, {QStringLiteral("bandwidthBand"), bandwidthBand},
                       {QStringLiteral("slashes"), slashes}, {QStringLiteral("withholdings"), withholdings},
                       {QStringLiteral("rewards"), rewards}, {QStringLiteral("claims"), claims}},
                      text.trimmed());

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -48,6 +49,24 @@ void TestCliSimulate::progressOnStderrAndTheSameSeedGivesTheSameHash()
     }
     QVERIFY(!hashes[0].isEmpty());
     QCOMPARE(hashes[0], hashes[1]);
+    // The simulated SLA history of one HN, whole and downsampled to 8 points with its bands.
+    const QString a = m_dir.filePath(QStringLiteral("a"));
+    const QStringList sla{QStringLiteral("history"), QStringLiteral("sla"), QStringLiteral("--hn"), QStringLiteral("FRA-1-N01"),
+                          QStringLiteral("--from"), QStringLiteral("0"), QStringLiteral("--to"), QStringLiteral("100000"),
+                          QStringLiteral("--json"), QStringLiteral("--data-dir"), a};
+    const QJsonObject whole = json(icnctl(sla));
+    const qint64 epochs = whole.value(QStringLiteral("sourceEpochs")).toInteger();
+    QVERIFY2(epochs >= 59, qPrintable(QString::number(epochs))); // two months of daily epochs
+    QCOMPARE(whole.value(QStringLiteral("epochs")).toArray().size(), epochs);
+    const QJsonObject few = json(icnctl(sla + QStringList{QStringLiteral("--points"), QStringLiteral("8")}));
+    QCOMPARE(few.value(QStringLiteral("sourceEpochs")).toInteger(), epochs);
+    QVERIFY(few.value(QStringLiteral("epochs")).toArray().size() <= 8);
+    for (const char *name : {"availabilityBand", "latencyBand", "bandwidthBand"}) {
+        const QJsonArray band = few.value(QLatin1String(name)).toArray();
+        QVERIFY2(!band.isEmpty() && band.size() <= 8, name);
+        QCOMPARE(band.first().toObject().value(QStringLiteral("firstEpoch")).toInteger(),
+                 whole.value(QStringLiteral("epochs")).toArray().first().toObject().value(QStringLiteral("epoch")).toInteger());
+    }
     // --json prints no progress, only the summary.
     const CliRun quiet = icnctl({QStringLiteral("simulate"), QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--months"),
                                  QStringLiteral("1"), QStringLiteral("--json"), QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("a"))});
