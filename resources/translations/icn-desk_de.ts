@@ -1146,6 +1146,10 @@ Wählen Sie einen anderen Ordner oder Dateinamen und versuchen Sie es erneut.</t
         <source>The deadline %1 has passed (current month %2).</source>
         <translation>Die Frist %1 ist abgelaufen (aktueller Monat %2).</translation>
     </message>
+    <message>
+        <source>under-collateralised: %1 deposited, %2 needed to serve</source>
+        <translation>unzureichende Sicherheitsleistung: %1 hinterlegt, %2 zum Bedienen nötig</translation>
+    </message>
 </context>
 <context>
     <name>icn::ui::FirstRunWizard</name>
@@ -1296,10 +1300,6 @@ Korrigieren Sie die Datei oder wählen Sie eine andere.</translation>
         <translation>Status ist %1</translation>
     </message>
     <message>
-        <source>collateral below the jail threshold</source>
-        <translation>Sicherheitsleistung unter der Sperrschwelle</translation>
-    </message>
-    <message>
         <source>accepts at most %1 months per booking</source>
         <translation>akzeptiert höchstens %1 Monate pro Buchung</translation>
     </message>
@@ -1318,10 +1318,6 @@ Korrigieren Sie die Datei oder wählen Sie eine andere.</translation>
     <message>
         <source>not needed: cheaper or longer-committed nodes fill the booking</source>
         <translation>nicht nötig: günstigere oder länger verpflichtete Knoten füllen die Buchung</translation>
-    </message>
-    <message>
-        <source>only %1 TB free on eligible nodes; a booking never spans clusters</source>
-        <translation>nur %1 TB frei auf geeigneten Knoten; eine Buchung erstreckt sich nie über mehrere Cluster</translation>
     </message>
     <message>
         <source>%1 is cheaper for this booking</source>
@@ -1414,6 +1410,22 @@ Korrigieren Sie die Datei oder wählen Sie eine andere.</translation>
     <message>
         <source>Faucet paid %1 to %2</source>
         <translation>Faucet hat %1 an %2 ausgezahlt</translation>
+    </message>
+    <message>
+        <source>under-collateralised: %1 deposited, %2 needed to serve</source>
+        <translation>unzureichende Sicherheitsleistung: %1 hinterlegt, %2 zum Bedienen nötig</translation>
+    </message>
+    <message>
+        <source>no free capacity in %1: all %2 TB booked</source>
+        <translation>keine freie Kapazität in %1: alle %2 TB gebucht</translation>
+    </message>
+    <message>
+        <source>short in %1: only %2 TB free on eligible nodes that month (%3 TB asked); a booking never spans clusters</source>
+        <translation>zu wenig in %1: in diesem Monat nur %2 TB frei auf geeigneten Knoten (%3 TB angefragt); eine Buchung erstreckt sich nie über mehrere Cluster</translation>
+    </message>
+    <message>
+        <source>only %1 TB free on eligible nodes for the whole range; a booking never spans clusters</source>
+        <translation>nur %1 TB frei auf geeigneten Knoten für den ganzen Zeitraum; eine Buchung erstreckt sich nie über mehrere Cluster</translation>
     </message>
 </context>
 <context>
