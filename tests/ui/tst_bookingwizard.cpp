@@ -8,6 +8,7 @@
 #include "wizards/BookingReviewPage.h"
 #include "wizards/BookingWizard.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -45,6 +46,7 @@ private slots:
     void reviewRefusesWhenTheBalanceIsShort();
     void engineRefusalForBalanceIsExplained();
     void priceChangeBetweenQuoteAndSigningOffersARequote();
+    void reviewShowsAndSignsTheNonceAndDeadline();
 
 private:
     BookingWizard *makeWizard(const QString &scope = QStringLiteral("FRA-1"), const QString &node = {});
@@ -52,6 +54,8 @@ private:
     void enterSize(const QString &text);
     void goToPasswordPage();
     void sign(const QByteArray &password);
+    // Clicks the wizard's Commit button on a commit page, else its Next button.
+    void clickNext();
 
     std::unique_ptr<FakeMarketService> m_service;
     std::unique_ptr<FakeKeyProvider> m_keys;
@@ -87,15 +91,27 @@ void TestBookingWizard::enterSize(const QString &text)
     QTest::keyClicks(size, text);
 }
 
+void TestBookingWizard::clickNext()
+{
+    QAbstractButton *button = m_wizard->button(QWizard::CommitButton);
+    if (!button->isVisible())
+        button = m_wizard->button(QWizard::NextButton);
+    QVERIFY(button->isVisible());
+    QVERIFY2(button->isEnabled(), qPrintable(button->text()));
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
 void TestBookingWizard::goToPasswordPage()
 {
     makeWizard();
-    m_wizard->next();
+    clickNext();
+    QCOMPARE(m_wizard->currentId(), int(BookingWizard::RequestPageId));
     enterSize(QStringLiteral("100"));
     QTRY_COMPARE(requestPage()->totalLabel()->text(), QStringLiteral("1,050 ICNT"));
-    m_wizard->next();
+    clickNext();
     QCOMPARE(m_wizard->currentId(), int(BookingWizard::ReviewPageId));
-    m_wizard->next();
+    QCOMPARE(m_wizard->button(QWizard::NextButton)->text(), QStringLiteral("&Sign…"));
+    clickNext();
     QCOMPARE(m_wizard->currentId(), int(BookingWizard::PasswordPageId));
 }
 
@@ -103,7 +119,8 @@ void TestBookingWizard::sign(const QByteArray &password)
 {
     auto *page = static_cast<BookingPasswordPage *>(m_wizard->currentPage());
     QTest::keyClicks(page->passwordEdit(), QString::fromUtf8(password));
-    m_wizard->next();
+    QCOMPARE(m_wizard->button(QWizard::CommitButton)->text(), QStringLiteral("Sign and &book"));
+    clickNext();
 }
 
 void TestBookingWizard::prefillsTheScopeFromTheSelection()
@@ -111,7 +128,7 @@ void TestBookingWizard::prefillsTheScopeFromTheSelection()
     makeWizard(QStringLiteral("EUW-FRA"));
     QCOMPARE(m_wizard->currentId(), int(BookingWizard::ScopePageId));
     QCOMPARE(m_wizard->field(QStringLiteral("scopeId")).toString(), QStringLiteral("EUW-FRA"));
-    m_wizard->next();
+    clickNext();
     auto *page = requestPage();
     QCOMPARE(page->startSpin()->month(), kRange.first);
     QCOMPARE(page->durationSpin()->value(), 3);
@@ -161,7 +178,7 @@ void TestBookingWizard::liveQuoteShowsExactNumbers()
     QFETCH(QString, margin);
     QFETCH(QString, total);
     makeWizard(scope);
-    m_wizard->next();
+    clickNext();
     requestPage()->unitCombo()->setCurrentIndex(unit);
     enterSize(size);
     QTRY_COMPARE(requestPage()->totalLabel()->text(), total);
@@ -192,7 +209,7 @@ void TestBookingWizard::badChoicesAreExplained()
     QFETCH(int, duration);
     QFETCH(QString, explanation);
     makeWizard(QStringLiteral("EUW"));
-    m_wizard->next();
+    clickNext();
     auto *page = requestPage();
     page->startSpin()->setMonth(Month::fromYearMonth(2026, 11).plus(startOffset));
     page->durationSpin()->setValue(duration);
@@ -205,12 +222,13 @@ void TestBookingWizard::badChoicesAreExplained()
 
 void TestBookingWizard::explainerListsWhyClustersAndNodesAreNotUsed()
 {
+    m_service->setCollateral(QStringLiteral("FRA-1-N02"), Amount::fromIcnt(1'000)); // jail threshold 3,240
     makeWizard(QStringLiteral("EUW-FRA"));
-    m_wizard->next();
+    clickNext();
     enterSize(QStringLiteral("100"));
     QTRY_COMPARE(requestPage()->totalLabel()->text(), QStringLiteral("975 ICNT"));
     requestPage()->findChild<QCheckBox *>(QStringLiteral("explainCheck"))->setChecked(true);
-    m_wizard->next();
+    clickNext();
     QCOMPARE(m_wizard->currentId(), int(BookingWizard::ExplainPageId));
     auto *model = static_cast<BookingExplainPage *>(m_wizard->currentPage())->model();
     QHash<QString, QString> reasons;
@@ -219,7 +237,10 @@ void TestBookingWizard::explainerListsWhyClustersAndNodesAreNotUsed()
     QCOMPARE(reasons.value(QStringLiteral("FRA-1/whole cluster")), QStringLiteral("FRA-2 is cheaper for this booking"));
     QCOMPARE(reasons.value(QStringLiteral("FRA-3/FRA-3-N01")), QStringLiteral("commitment ends 2027-02"));
     QCOMPARE(reasons.value(QStringLiteral("FRA-3/FRA-3-N03")), QStringLiteral("status is Jailed"));
-    m_wizard->next();
+    QVERIFY2(reasons.value(QStringLiteral("FRA-1/FRA-1-N02")).startsWith(QStringLiteral("under-collateralised: 1")),
+             qPrintable(reasons.value(QStringLiteral("FRA-1/FRA-1-N02"))));
+    QVERIFY(reasons.value(QStringLiteral("FRA-1/FRA-1-N02")).contains(QStringLiteral("3")));
+    clickNext();
     QCOMPARE(m_wizard->currentId(), int(BookingWizard::ReviewPageId));
 }
 
@@ -235,6 +256,9 @@ void TestBookingWizard::booksEndToEnd()
     QVERIFY(summary.contains(QStringLiteral("FRA-1-N01: 100 TB × 2.8 ICNT")));
     QVERIFY(summary.contains(QStringLiteral("2026-12 to 2027-02")));
     QVERIFY(summary.contains(QStringLiteral("23,950 ICNT"))); // balance after
+    // The nonce and deadline are signed too, so they are shown.
+    QVERIFY2(summary.contains(QStringLiteral("Nonce</td><td style='padding:3px 0'>0<")), qPrintable(summary));
+    QVERIFY(summary.contains(QStringLiteral("the end of 2026-11 (refused after that month)")));
 
     QSignalSpy booked(m_wizard, &BookingWizard::booked);
     sign(kPassword);
@@ -246,6 +270,8 @@ void TestBookingWizard::booksEndToEnd()
     const auto draft = booked.at(0).at(0).value<BookingDraft>();
     QCOMPARE(draft.quotedTotal, Amount::fromIcnt(1050));
     QCOMPARE(draft.scopeId, QStringLiteral("FRA-1"));
+    QCOMPARE(draft.nonce, std::optional<quint64>(0));
+    QCOMPARE(draft.deadline, std::optional<Month>(Month::fromYearMonth(2026, 11)));
     QCOMPARE(m_service->balance(FakeMarketService::demoSp()), Amount::fromIcnt(25'000 - 1'050));
     QCOMPARE(m_service->bookings(FakeMarketService::demoSp()).size(), 1);
     QCOMPARE(m_keys->unlockCalls(), 1);
@@ -274,11 +300,11 @@ void TestBookingWizard::reviewRefusesWhenTheBalanceIsShort()
 {
     m_service->setBalance(FakeMarketService::demoSp(), Amount::fromIcnt(1'000));
     makeWizard();
-    m_wizard->next();
+    clickNext();
     enterSize(QStringLiteral("100"));
     QTRY_COMPARE(requestPage()->totalLabel()->text(), QStringLiteral("1,050 ICNT"));
-    m_wizard->next();
-    m_wizard->next();
+    clickNext();
+    clickNext();
     QCOMPARE(m_wizard->currentId(), int(BookingWizard::ReviewPageId));
     auto *review = static_cast<BookingReviewPage *>(m_wizard->currentPage());
     QVERIFY2(review->problemLabel()->text().contains(QStringLiteral("Your balance of 1,000 ICNT does not cover the total of 1,050 ICNT.")),
@@ -320,11 +346,41 @@ void TestBookingWizard::priceChangeBetweenQuoteAndSigningOffersARequote()
     QTest::mouseClick(result->requoteButton(), Qt::LeftButton);
     QCOMPARE(m_wizard->currentId(), int(BookingWizard::RequestPageId));
     QTRY_COMPARE(requestPage()->totalLabel()->text(), QStringLiteral("1,087.5 ICNT"));
-    m_wizard->next();
-    m_wizard->next();
+    clickNext();
+    clickNext();
     sign(kPassword);
     QTRY_COMPARE(m_wizard->currentId(), int(BookingWizard::ResultPageId));
     QCOMPARE(result->headline()->text(), QStringLiteral("Booked: B-0001"));
+}
+
+// What the review shows is what is signed: when the account signs something else meanwhile, the
+// nonce moves, the review says so and shows the new one, and the booking carries that one.
+void TestBookingWizard::reviewShowsAndSignsTheNonceAndDeadline()
+{
+    makeWizard();
+    clickNext();
+    enterSize(QStringLiteral("100"));
+    QTRY_COMPARE(requestPage()->totalLabel()->text(), QStringLiteral("1,050 ICNT"));
+    clickNext();
+    QCOMPARE(m_wizard->currentId(), int(BookingWizard::ReviewPageId));
+    auto *review = static_cast<BookingReviewPage *>(m_wizard->currentPage());
+    QVERIFY(review->summaryLabel()->text().contains(QStringLiteral("Nonce</td><td style='padding:3px 0'>0<")));
+
+    QVERIFY(m_service->transfer(FakeMarketService::demoSp(), FakeMarketService::demoHp(), Amount::fromIcnt(1),
+                                FakeMarketService::demoSpKey()).ok());
+    clickNext();
+    QCOMPARE(m_wizard->currentId(), int(BookingWizard::ReviewPageId));
+    QVERIFY2(review->problemLabel()->text().contains(QStringLiteral("nonce or deadline above changed")),
+             qPrintable(review->problemLabel()->text()));
+    QVERIFY(review->summaryLabel()->text().contains(QStringLiteral("Nonce</td><td style='padding:3px 0'>1<")));
+
+    clickNext();
+    QCOMPARE(m_wizard->currentId(), int(BookingWizard::PasswordPageId));
+    QSignalSpy booked(m_wizard, &BookingWizard::booked);
+    sign(kPassword);
+    QTRY_COMPARE(m_wizard->currentId(), int(BookingWizard::ResultPageId));
+    QCOMPARE(booked.count(), 1);
+    QCOMPARE(booked.at(0).at(0).value<BookingDraft>().nonce, std::optional<quint64>(1));
 }
 
 QTEST_MAIN(TestBookingWizard)

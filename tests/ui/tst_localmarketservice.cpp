@@ -37,6 +37,8 @@ private slots:
     void hnScopeIsRefused();
     void reopensFromTheStore();
     void bookingsShowWithheldCompensation();
+    void explainsWhyClustersAndNodesAreNotMatched();
+    void capacityAndAskLadderFollowBookings();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -206,6 +208,135 @@ void TestLocalMarketService::bookingsShowWithheldCompensation()
                 ++withWithheld;
         }
     QVERIFY(withWithheld > 0);
+}
+
+namespace {
+
+QString reasonFor(const QList<Exclusion> &exclusions, const QString &clusterId, const QString &nodeId)
+{
+    for (const Exclusion &e : exclusions)
+        if (e.clusterId == clusterId && e.nodeId == nodeId)
+            return e.reason;
+    return {};
+}
+
+QStringList nodesOf(const NetworkSnapshot &s, const QString &clusterId)
+{
+    QStringList out;
+    for (const HardwareNode &n : s.nodes)
+        if (n.clusterId == clusterId)
+            out << n.id;
+    return out;
+}
+
+} // namespace
+
+// "Why not matched" on the real mirror, one reason at a time: a jailed HN, an HN whose commitment
+// ends inside the range, a start beyond what the HNs sell, a month that is full (named, with how
+// much the cluster has free then), and the cluster that is cheaper.
+void TestLocalMarketService::explainsWhyClustersAndNodesAreNotMatched()
+{
+    NetworkSnapshot genesis = DemoNetwork::snapshot();
+    const QStringList fra3 = nodesOf(genesis, QStringLiteral("FRA-3"));
+    QVERIFY(fra3.size() >= 3);
+    const Month now = genesis.currentMonth;
+    for (HardwareNode &n : genesis.nodes) {
+        if (n.id == fra3[0])
+            n.status = NodeStatus::Jailed;
+        if (n.id == fra3[1]) {
+            n.registeredMonth = now.plus(-40);
+            n.commitmentEnd = now.plus(2);
+        }
+    }
+    QTemporaryDir dir;
+    auto opened = LocalMarketService::openOrCreate(dir.path(), genesis);
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
+    LocalMarketService &service = **opened;
+
+    const MonthRange range{now.plus(1), 3};
+    QList<Exclusion> why = service.explainExclusions(QStringLiteral("FRA-3"), 10, range);
+    QCOMPARE(reasonFor(why, QStringLiteral("FRA-3"), fra3[0]), QStringLiteral("status is Jailed"));
+    QCOMPARE(reasonFor(why, QStringLiteral("FRA-3"), fra3[1]), QStringLiteral("commitment ends %1").arg(now.plus(2).toString()));
+    QVERIFY(reasonFor(why, QStringLiteral("FRA-3"), fra3[2]).isEmpty()
+            || reasonFor(why, QStringLiteral("FRA-3"), fra3[2]).startsWith(QStringLiteral("not needed")));
+
+    // Lead too long: every HN sells at most its maxLeadMonths ahead.
+    const BookingLimits limits = service.bookingLimits();
+    const MonthRange far{now.plus(limits.maxLeadMonths + 1), 3};
+    why = service.explainExclusions(QStringLiteral("FRA-1"), 10, far);
+    for (const QString &node : nodesOf(genesis, QStringLiteral("FRA-1")))
+        QVERIFY2(reasonFor(why, QStringLiteral("FRA-1"), node).startsWith(QStringLiteral("sells at most")),
+                 qPrintable(reasonFor(why, QStringLiteral("FRA-1"), node)));
+
+    // A full month is named: book all of FRA-1 for three months, then ask for a range that
+    // overlaps their last month.
+    const QList<ScopeNode> tree = service.scopeTree(range);
+    qint64 freeFra1 = 0;
+    for (const ScopeNode &n : tree)
+        if (n.id == QLatin1String("FRA-1"))
+            freeFra1 = n.freeTb;
+    QVERIFY(freeFra1 > 0);
+    const Result<QuoteResult> q = service.quote(QStringLiteral("FRA-1"), freeFra1, range);
+    QVERIFY2(q.ok(), qPrintable(q.ok() ? QString() : q.error().toString()));
+    QVERIFY(service.book({m_sp, QStringLiteral("FRA-1"), freeFra1, range, q->total}, demoKey()).ok());
+    const MonthRange overlapping{range.last(), 3};
+    why = service.explainExclusions(QStringLiteral("FRA-1"), 10, overlapping);
+    for (const QString &node : nodesOf(genesis, QStringLiteral("FRA-1")))
+        QVERIFY2(reasonFor(why, QStringLiteral("FRA-1"), node).startsWith(QStringLiteral("no free capacity in %1: all ").arg(range.last().toString())),
+                 qPrintable(reasonFor(why, QStringLiteral("FRA-1"), node)));
+    QCOMPARE(reasonFor(why, QStringLiteral("FRA-1"), QString()),
+             QStringLiteral("short in %1: only 0 TB free on eligible nodes that month (10 TB asked); a booking never spans clusters")
+                 .arg(range.last().toString()));
+
+    // Zone scope: the cluster that serves is named where the others would also do.
+    why = service.explainExclusions(QStringLiteral("EUW-FRA"), 10, range);
+    const Result<QuoteResult> zone = service.quote(QStringLiteral("EUW-FRA"), 10, range);
+    QVERIFY(zone.ok());
+    QVERIFY(reasonFor(why, QStringLiteral("FRA-1"), QString()).startsWith(QStringLiteral("short in")));
+    for (const Exclusion &e : why)
+        QVERIFY2(e.clusterId != zone->clusterId || !e.nodeId.isEmpty(), qPrintable(e.reason)); // the serving cluster is not excluded
+}
+
+void TestLocalMarketService::capacityAndAskLadderFollowBookings()
+{
+    const MonthRange range{m_service->currentMonth().plus(1), 3};
+    const QList<CapacityPoint> before = m_service->capacityByMonth(QStringLiteral("FRA-1"), range);
+    QCOMPARE(before.size(), 3);
+    QCOMPARE(before.first().month, range.first);
+    const QList<AskLevel> ladder = m_service->askLadder(QStringLiteral("FRA-1"), range);
+    QVERIFY(!ladder.isEmpty());
+    qint64 offered = 0;
+    for (qsizetype i = 0; i < ladder.size(); ++i) {
+        offered += ladder[i].freeTb;
+        if (i > 0)
+            QVERIFY(ladder[i - 1].price < ladder[i].price); // ascending, one level per price
+    }
+    qint64 freeFra1 = 0;
+    for (const ScopeNode &n : m_service->scopeTree(range))
+        if (n.id == QLatin1String("FRA-1"))
+            freeFra1 = n.freeTb;
+    QCOMPARE(offered, freeFra1);
+
+    // 10 TB booked: every month of the range shows them, the cheapest level shrinks by them.
+    const Result<QuoteResult> q = m_service->quote(QStringLiteral("FRA-1"), 10, range);
+    QVERIFY(q.ok());
+    QVERIFY(m_service->book({m_sp, QStringLiteral("FRA-1"), 10, range, q->total}, demoKey()).ok());
+    const QList<CapacityPoint> after = m_service->capacityByMonth(QStringLiteral("FRA-1"), range);
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        QCOMPARE(after[i].capacityTb, before[i].capacityTb);
+        QCOMPARE(after[i].bookedTb, before[i].bookedTb + 10);
+    }
+    const QList<AskLevel> later = m_service->askLadder(QStringLiteral("FRA-1"), range);
+    qint64 offeredLater = 0;
+    for (const AskLevel &l : later)
+        offeredLater += l.freeTb;
+    QCOMPARE(offeredLater, offered - 10);
+    // An HN's own capacity; an unknown scope has none.
+    const QList<CapacityPoint> node = m_service->capacityByMonth(q->slices.first().nodeId, range);
+    QCOMPARE(node.size(), 3);
+    QVERIFY(node.first().bookedTb >= q->slices.first().sizeTb);
+    QVERIFY(m_service->capacityByMonth(QStringLiteral("NOPE"), range).isEmpty());
+    QVERIFY(m_service->askLadder(QStringLiteral("NOPE"), range).isEmpty());
 }
 
 QTEST_MAIN(TestLocalMarketService)

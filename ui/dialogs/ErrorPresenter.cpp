@@ -69,6 +69,13 @@ UserMessage ErrorPresenter::describe(const Error &error, const QLocale &locale)
         m.text = error.message;
         m.action = tr("Pick a start month and a duration within the limits shown.");
         m.retryable = true;
+    } else if (code.endsWith(QLatin1String(".bad_nonce"))) {
+        m.title = tr("Signed out of turn");
+        m.text = tr("Another transaction of this account was applied after this one was prepared, so its nonce is "
+                    "no longer the next one (expected %1, signed %2).")
+                     .arg(error.details.value(QStringLiteral("expected")).toString(), error.details.value(QStringLiteral("got")).toString());
+        m.action = tr("Review it again and sign the new summary.");
+        m.retryable = true;
     } else if (code.startsWith(QLatin1String("wallet.")) && code.endsWith(QLatin1String("locked"))) {
         m.title = tr("Wallet locked");
         m.text = error.message;

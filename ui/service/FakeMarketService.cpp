@@ -1,5 +1,7 @@
 #include "FakeMarketService.h"
 
+#include "Collateral.h"
+
 #include "StatusText.h"
 
 #include <QDate>
@@ -152,6 +154,14 @@ void FakeMarketService::setBalance(const Address &account, Amount amount)
     emit stateChanged();
 }
 
+void FakeMarketService::setCollateral(const QString &nodeId, Amount collateral)
+{
+    for (HardwareNode &n : m_net.nodes)
+        if (n.id == nodeId)
+            n.collateral = collateral;
+    emit stateChanged();
+}
+
 void FakeMarketService::setNodeStatus(const QString &nodeId, NodeStatus status)
 {
     for (HardwareNode &n : m_net.nodes)
@@ -237,6 +247,13 @@ QString FakeMarketService::ineligibility(const HardwareNode &n, qint64 sizeTb, M
     Q_UNUSED(sizeTb)
     if (n.status != NodeStatus::Active)
         return tr("status is %1").arg(StatusText::node(statusText(n.status)));
+    if (const Cluster *c = cluster(n.clusterId)) {
+        const Result<Amount> required = Collateral::required(c->maxClusterPrice, n.capacityTb, m_net.params);
+        const Amount threshold = required ? Collateral::jailThreshold(*required, m_net.params) : Amount();
+        if (n.collateral < threshold)
+            return tr("under-collateralised: %1 deposited, %2 needed to serve")
+                .arg(n.collateral.toDisplayString(), threshold.toDisplayString());
+    }
     if (range.months < m_net.params.minBookingMonths)
         return tr("bookings last at least %1 months").arg(m_net.params.minBookingMonths);
     if (range.months > n.maxDurationMonths)
@@ -541,11 +558,27 @@ std::optional<BookingRow> FakeMarketService::booking(const QString &id) const
     return std::nullopt;
 }
 
+std::optional<SigningTerms> FakeMarketService::signingTerms(const Address &sp) const
+{
+    return SigningTerms{m_nonces.value(sp), m_net.currentMonth};
+}
+
 Result<BookingRow> FakeMarketService::book(const BookingDraft &draft, const SecureBytes &privateKey)
 {
     if (privateKey.isEmpty() || (m_keys.contains(draft.sp) && !(m_keys.value(draft.sp) == privateKey)))
         return Error::make(QStringLiteral("booking.bad_signature"), tr("The signature does not match the SP account."),
                            QStringLiteral("signature"));
+    // Like the engine: the nonce must be the account's next one, the deadline not passed.
+    if (draft.nonce && *draft.nonce != m_nonces.value(draft.sp))
+        return Error::make(QStringLiteral("booking.bad_nonce"),
+                           tr("Expected nonce %1, got %2.").arg(m_nonces.value(draft.sp)).arg(*draft.nonce), QStringLiteral("nonce"),
+                           {{QStringLiteral("expected"), QString::number(m_nonces.value(draft.sp))},
+                            {QStringLiteral("got"), QString::number(*draft.nonce)}});
+    if (draft.deadline && *draft.deadline < m_net.currentMonth)
+        return Error::make(QStringLiteral("booking.deadline_passed"),
+                           tr("The deadline %1 has passed (current month %2).")
+                               .arg(draft.deadline->toString(), m_net.currentMonth.toString()),
+                           QStringLiteral("deadline"));
     Result<QuoteResult> q = quote(draft.scopeId, draft.sizeTb, draft.range);
     if (!q)
         return q.error();
@@ -576,6 +609,7 @@ Result<BookingRow> FakeMarketService::book(const BookingDraft &draft, const Secu
         preBook(s.nodeId, s.sizeTb, draft.range);
     }
     m_bookings.append(row);
+    m_nonces[draft.sp] += 1;
     appendActivity(QStringLiteral("book"), draft.sp,
                    tr("%1 booked %2 TB in %3 for %4").arg(row.id).arg(row.sizeTb).arg(row.clusterId, row.total.toDisplayString()));
     emit stateChanged();
@@ -590,6 +624,7 @@ Result<void> FakeMarketService::transfer(const Address &from, const Address &to,
         return Error::make(QStringLiteral("transfer.insufficient_balance"), tr("The balance does not cover the amount."),
                            QStringLiteral("amount"));
     m_balances.insert(from, must(balance(from).sub(amount)));
+    m_nonces[from] += 1;
     m_balances.insert(to, must(balance(to).add(amount)));
     appendActivity(QStringLiteral("transfer"), from, tr("Transfer of %1 to %2").arg(amount.toDisplayString(), to.toChecksummed()), to);
     emit stateChanged();

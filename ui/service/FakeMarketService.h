@@ -29,6 +29,7 @@ public:
     void setReservationPrice(const QString &nodeId, Amount price);
     void setBalance(const Address &account, Amount amount);
     void setNodeStatus(const QString &nodeId, NodeStatus status);
+    void setCollateral(const QString &nodeId, Amount collateral);
     void setCurrentMonth(Month month);
     void addAccount(const Address &account, const QString &label, Amount balance);
     // When set, book() refuses other keys for this account ("booking.bad_signature").
@@ -49,6 +50,7 @@ public:
     BookingLimits bookingLimits() const override;
     QList<BookingRow> bookings(const Address &sp) const override;
     std::optional<BookingRow> booking(const QString &id) const override;
+    std::optional<SigningTerms> signingTerms(const Address &sp) const override;
     Result<BookingRow> book(const BookingDraft &draft, const SecureBytes &privateKey) override;
     Result<void> transfer(const Address &from, const Address &to, Amount amount, const SecureBytes &privateKey) override;
     Result<void> faucet(const Address &to, Amount amount) override;
@@ -82,6 +84,7 @@ private:
     QHash<Address, Amount> m_balances;
     QHash<Address, QString> m_labels;
     QHash<Address, SecureBytes> m_keys;
+    QHash<Address, quint64> m_nonces; // next nonce of each signer
     QList<BookingRow> m_bookings;
     QList<ActivityRow> m_activity;
     QHash<quint64, Address> m_payees; // seq → the account a transfer or faucet paid

@@ -307,7 +307,8 @@ QString LocalMarketService::nodeExclusion(quint32 node, MonthRange range) const
     if (n.status != NodeStatus::Active)
         return tr("status is %1").arg(StatusText::node(statusText(n.status)));
     if (n.collateral < n.jailThreshold)
-        return tr("collateral below the jail threshold");
+        return tr("under-collateralised: %1 deposited, %2 needed to serve")
+            .arg(n.collateral.toDisplayString(), n.jailThreshold.toDisplayString());
     if (range.months > n.maxDurationMonths)
         return tr("accepts at most %1 months per booking").arg(n.maxDurationMonths);
     const qint32 lead = range.first.monthsSince(e.currentMonth());
@@ -333,30 +334,58 @@ QList<Exclusion> LocalMarketService::explainExclusions(const QString &scopeId, q
         const ClusterRec &c = net.clusters[ci];
         const Result<CapacityView> view = e.capacity(c.id, range);
         qint64 usable = 0;
+        QList<qint64> eligiblePerMonth(range.months, 0); // free TB on eligible HNs, month by month
         for (quint32 ni : c.nodes) {
             const NodeRec &n = net.nodes[ni];
-            qint64 free = 0;
+            const CapacityView *child = nullptr;
             if (view)
-                for (const CapacityView &child : view->children)
-                    if (child.scopeId == n.id)
-                        free = child.freeTbWholeRange;
+                for (const CapacityView &candidate : view->children)
+                    if (candidate.scopeId == n.id)
+                        child = &candidate;
+            const qint64 free = child ? child->freeTbWholeRange : 0;
             const QString why = nodeExclusion(ni, range);
             const bool used = chosen && std::any_of(chosen->slices.cbegin(), chosen->slices.cend(),
                                                     [&n](const Slice &s) { return s.nodeId == n.id; });
-            if (!why.isEmpty())
+            if (!why.isEmpty()) {
                 out.append({c.id, n.id, why});
-            else if (free <= 0)
-                out.append({c.id, n.id, tr("no free capacity for the whole range")});
-            else {
+                continue;
+            }
+            if (child)
+                for (qsizetype i = 0; i < eligiblePerMonth.size() && i < child->freeTbPerMonth.size(); ++i)
+                    eligiblePerMonth[i] += child->freeTbPerMonth[i];
+            if (free <= 0) {
+                // A slice holds its HN for the whole range: name the month that is full.
+                qsizetype full = -1;
+                for (qsizetype i = 0; child && i < child->freeTbPerMonth.size() && full < 0; ++i)
+                    if (child->freeTbPerMonth[i] <= 0)
+                        full = i;
+                if (full >= 0)
+                    out.append({c.id, n.id, tr("no free capacity in %1: all %2 TB booked")
+                                                .arg(range.first.plus(qint32(full)).toString())
+                                                .arg(child->totalTbPerMonth.value(full, n.capacityTb))});
+                else
+                    out.append({c.id, n.id, tr("no free capacity for the whole range")});
+            } else {
                 usable += free;
                 if (chosen && chosen->clusterId == c.id && !used)
                     out.append({c.id, n.id, tr("not needed: cheaper or longer-committed nodes fill the booking")});
             }
         }
-        if (usable < sizeTb)
-            out.append({c.id, {}, tr("only %1 TB free on eligible nodes; a booking never spans clusters").arg(usable)});
-        else if (chosen && chosen->clusterId != c.id)
+        if (usable < sizeTb) {
+            qsizetype shortMonth = -1;
+            for (qsizetype i = 0; i < eligiblePerMonth.size() && shortMonth < 0; ++i)
+                if (eligiblePerMonth[i] < sizeTb)
+                    shortMonth = i;
+            if (shortMonth >= 0)
+                out.append({c.id, {}, tr("short in %1: only %2 TB free on eligible nodes that month (%3 TB asked); a booking never spans clusters")
+                                          .arg(range.first.plus(qint32(shortMonth)).toString())
+                                          .arg(eligiblePerMonth[shortMonth])
+                                          .arg(sizeTb)});
+            else
+                out.append({c.id, {}, tr("only %1 TB free on eligible nodes for the whole range; a booking never spans clusters").arg(usable)});
+        } else if (chosen && chosen->clusterId != c.id) {
             out.append({c.id, {}, tr("%1 is cheaper for this booking").arg(chosen->clusterId)});
+        }
     }
     return out;
 }
@@ -461,6 +490,13 @@ std::optional<BookingRow> LocalMarketService::booking(const QString &id) const
     return rowOf(*info, m_market->engine());
 }
 
+std::optional<SigningTerms> LocalMarketService::signingTerms(const Address &sp) const
+{
+    QMutexLocker lock(&m_mutex);
+    const Engine &e = m_market->engine();
+    return SigningTerms{e.nextNonce(sp), e.currentMonth()};
+}
+
 Result<BookingRow> LocalMarketService::book(const BookingDraft &draft, const SecureBytes &privateKey)
 {
     quint64 seq = 0;
@@ -475,8 +511,9 @@ Result<BookingRow> LocalMarketService::book(const BookingDraft &draft, const Sec
         request.startMonth = draft.range.first;
         request.months = draft.range.months;
         request.quotedTotal = draft.quotedTotal;
-        request.nonce = e.nextNonce(draft.sp);
-        request.deadline = e.currentMonth(); // valid for the month in which it is signed
+        // What the review showed, else the current terms.
+        request.nonce = draft.nonce.value_or(e.nextNonce(draft.sp));
+        request.deadline = draft.deadline.value_or(e.currentMonth()); // valid for the month in which it is signed
         Result<BookTx> tx = signBooking(request, privateKey);
         if (!tx)
             return tx.error();

@@ -58,6 +58,7 @@ public:
     BookingLimits bookingLimits() const override;
     QList<BookingRow> bookings(const Address &sp) const override;
     std::optional<BookingRow> booking(const QString &id) const override;
+    std::optional<SigningTerms> signingTerms(const Address &sp) const override;
     Result<BookingRow> book(const BookingDraft &draft, const SecureBytes &privateKey) override;
     Result<void> transfer(const Address &from, const Address &to, Amount amount, const SecureBytes &privateKey) override;
     Result<void> faucet(const Address &to, Amount amount) override;

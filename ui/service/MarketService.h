@@ -88,6 +88,18 @@ struct BookingDraft
     qint64 sizeTb = 0;
     MonthRange range;
     Amount quotedTotal;
+    // Signed with the request (from signingTerms(), so the review shows them); when unset the
+    // service picks them as it signs.
+    std::optional<quint64> nonce = std::nullopt;
+    std::optional<Month> deadline = std::nullopt;
+};
+
+// What a booking signed now carries besides the request: the account's next nonce and the last
+// month in which the engine accepts it.
+struct SigningTerms
+{
+    quint64 nonce = 0;
+    Month deadline;
 };
 
 struct BookingRow
@@ -178,6 +190,13 @@ public:
         return std::nullopt;
     }
 
+    // The nonce and deadline a booking of `sp` signed now would carry; nullopt when the service
+    // decides them only as it signs.
+    virtual std::optional<SigningTerms> signingTerms(const Address &sp) const
+    {
+        Q_UNUSED(sp);
+        return std::nullopt;
+    }
     // Signs the draft with `privateKey` and submits it. The engine's typed error comes back as is
     // (e.g. "booking.price_changed" with details quoted/actual).
     virtual Result<BookingRow> book(const BookingDraft &draft, const SecureBytes &privateKey) = 0;

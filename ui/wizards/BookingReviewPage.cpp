@@ -40,6 +40,7 @@ void BookingReviewPage::render()
 {
     auto *w = qobject_cast<BookingWizard *>(wizard());
     const std::optional<BookingDraft> d = w ? w->draft() : std::nullopt;
+    m_shown = d;
     if (!d) {
         m_summary->setText(tr("There is no valid quote to sign."));
         return;
@@ -66,6 +67,11 @@ void BookingReviewPage::render()
     html += row(tr("Total you sign"), QStringLiteral("<b>%1</b>").arg(d->quotedTotal.toDisplayString(loc)));
     const Result<Amount> after = balance.sub(d->quotedTotal);
     html += row(tr("Balance after"), after ? after->toDisplayString(loc) : QString());
+    // Signed too: the nonce (this account's next transaction number; replays are refused) and
+    // the deadline (the engine refuses the booking after that month).
+    html += row(tr("Nonce"), d->nonce ? QString::number(*d->nonce) : tr("set when signing").toHtmlEscaped());
+    html += row(tr("Valid until"), d->deadline ? tr("the end of %1 (refused after that month)").arg(d->deadline->toString()).toHtmlEscaped()
+                                               : tr("set when signing").toHtmlEscaped());
     html += QStringLiteral("</table>");
     m_summary->setText(html);
 }
@@ -81,6 +87,12 @@ bool BookingReviewPage::validatePage()
     const std::optional<BookingDraft> now = w->draft();
     if (!now) {
         m_problem->setText(ErrorPresenter::describe(w->quote()->error(), locale()).text);
+        render();
+        return false;
+    }
+    if (m_shown && (now->nonce != m_shown->nonce || now->deadline != m_shown->deadline)) {
+        m_problem->setText(tr("Since this summary was shown, the account signed another transaction or the month "
+                              "closed, so the nonce or deadline above changed. Check the summary and sign again."));
         render();
         return false;
     }
@@ -100,6 +112,7 @@ bool BookingReviewPage::validatePage()
         m_problem->setText(m.text + QLatin1Char(' ') + m.action);
         return false;
     }
+    w->setReviewedDraft(*now);
     return true;
 }
 

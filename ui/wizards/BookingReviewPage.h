@@ -1,6 +1,10 @@
 #pragma once
 
+#include "service/MarketService.h"
+
 #include <QWizardPage>
+
+#include <optional>
 
 class QLabel;
 
@@ -25,6 +29,7 @@ private:
 
     QLabel *m_summary = nullptr;
     QLabel *m_problem = nullptr;
+    std::optional<BookingDraft> m_shown; // what the summary shows
 };
 
 } // namespace icn::ui

@@ -83,12 +83,17 @@ std::optional<BookingDraft> BookingWizard::draft() const
     if (!m_quote || !m_quote->ok())
         return std::nullopt;
     const QuoteResult &q = m_quote->value();
-    return BookingDraft{m_sp, scopeId(), q.sizeTb, q.range, q.total};
+    BookingDraft d{m_sp, scopeId(), q.sizeTb, q.range, q.total};
+    if (const std::optional<SigningTerms> terms = m_service ? m_service->signingTerms(m_sp) : std::nullopt) {
+        d.nonce = terms->nonce;
+        d.deadline = terms->deadline;
+    }
+    return d;
 }
 
 void BookingWizard::submit(SecureBytes password)
 {
-    const std::optional<BookingDraft> d = draft();
+    const std::optional<BookingDraft> d = m_reviewed ? m_reviewed : draft();
     if (!d || isSubmitting())
         return;
     m_outcome.reset();
@@ -130,6 +135,7 @@ void BookingWizard::onWorkerFinished()
 void BookingWizard::requote()
 {
     m_outcome.reset();
+    m_reviewed.reset();
     while (currentId() != RequestPageId && currentId() != ScopePageId && currentId() != -1)
         back();
     refreshQuote();

@@ -51,10 +51,14 @@ public:
     // The live quote for the current fields (recomputed by refreshQuote()).
     const std::optional<Result<QuoteResult>> &quote() const { return m_quote; }
     void refreshQuote();
-    // The draft that review shows and the password step signs.
+    // The draft as it would be signed now, with the service's nonce and deadline.
     std::optional<BookingDraft> draft() const;
+    // The draft the review page showed and accepted: the password step signs exactly this.
+    void setReviewedDraft(const BookingDraft &draft) { m_reviewed = draft; }
+    const std::optional<BookingDraft> &reviewedDraft() const { return m_reviewed; }
 
-    // Unlocks the key and submits draft() on the worker; submissionFinished() reports back.
+    // Unlocks the key and submits the reviewed draft (else draft()) on the worker;
+    // submissionFinished() reports back.
     void submit(SecureBytes password);
     bool isSubmitting() const { return m_watcher.isRunning(); }
     const std::optional<BookingOutcome> &outcome() const { return m_outcome; }
@@ -76,6 +80,7 @@ private:
     QString m_pickedNodeId;
     MonthRange m_initialRange;
     std::optional<Result<QuoteResult>> m_quote;
+    std::optional<BookingDraft> m_reviewed;
     std::optional<BookingDraft> m_submitted;
     std::optional<BookingOutcome> m_outcome;
     QFutureWatcher<BookingOutcome> m_watcher;
