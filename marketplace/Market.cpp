@@ -140,7 +140,8 @@ Result<Market> Market::open(const QString &dataDir)
     return market;
 }
 
-Result<Engine> Market::replay(const Store &store, QList<quint64> *bookingSeqs, QList<LogRecord> *history, qint64 historyAfter)
+Result<Engine> Market::replay(const Store &store, QList<quint64> *bookingSeqs, QList<LogRecord> *history, qint64 historyAfter,
+                              const std::function<void(quint64)> &replayed)
 {
     auto genesis = store.readGenesis();
     if (!genesis)
@@ -201,6 +202,8 @@ Result<Engine> Market::replay(const Store &store, QList<quint64> *bookingSeqs, Q
                     history->append(std::move(r));
             }
         }
+        if (replayed)
+            replayed(e.appliedCount());
     }
     return engine;
 }
@@ -340,34 +343,69 @@ Result<quint64> Market::verifyReplay() const
     return replayed->appliedCount();
 }
 
-CheckReport Market::check() const
+CheckReport Market::check(const std::function<void(int)> &progress) const
 {
+    return checkStore(m_store, &m_engine, progress);
+}
+
+CheckReport Market::checkDatabase(const QString &dataDir, const std::function<void(int)> &progress)
+{
+    auto store = QFileInfo::exists(databasePath(dataDir)) ? Store::open(databasePath(dataDir))
+                                                          : Result<Store>(Error::make(QStringLiteral("market.not_initialized"),
+                                                                                      tr("No network in %1 yet.").arg(dataDir)));
+    if (!store) {
+        CheckReport r;
+        r.problems.append(store.error().message);
+        if (progress)
+            progress(100);
+        return r;
+    }
+    return checkStore(*store, nullptr, progress);
+}
+
+CheckReport Market::checkStore(const Store &store, const Engine *live, const std::function<void(int)> &progress)
+{
+    // Shares of the whole: SQLite's own checks and the genesis to 10 %, the replay to 95 %.
+    int last = -1;
+    const auto report = [&progress, &last](int percent) {
+        if (progress && percent != last) {
+            last = percent;
+            progress(percent);
+        }
+    };
+    report(0);
     CheckReport r;
-    if (const auto integrity = m_store.integrityCheck(); integrity) {
+    if (const auto integrity = store.integrityCheck(); integrity) {
         r.integrity = *integrity;
         if (r.integrity != QStringList{QStringLiteral("ok")})
             r.problems.append(tr("SQLite integrity check: %1").arg(r.integrity.join(QStringLiteral("; "))));
     } else {
         r.problems.append(integrity.error().message);
     }
-    if (const auto fk = m_store.foreignKeyViolations(); fk) {
+    if (const auto fk = store.foreignKeyViolations(); fk) {
         r.foreignKeyViolations = *fk;
         if (*fk != 0)
             r.problems.append(tr("%1 foreign key violations.").arg(*fk));
     } else {
         r.problems.append(fk.error().message);
     }
+    report(5);
 
-    const auto json = m_store.genesisJson();
+    const auto json = store.genesisJson();
     const auto fromJson = json ? SnapshotJson::fromJson(*json) : Result<NetworkSnapshot>(json.error());
-    const auto fromBinary = m_store.readGenesis();
-    const auto hash = m_store.genesisHash();
-    r.genesisConsistent = fromJson && fromBinary && *fromJson == *fromBinary && hash && *hash == m_engine.genesisHash();
+    const auto fromBinary = store.readGenesis();
+    const auto hash = store.genesisHash();
+    r.genesisConsistent = fromJson && fromBinary && *fromJson == *fromBinary && hash && (!live || *hash == live->genesisHash());
     if (!r.genesisConsistent)
         r.problems.append(fromJson ? tr("The stored genesis forms or its hash disagree.") : fromJson.error().message);
 
+    report(10);
+
     QList<LogRecord> history;
-    auto replayed = replay(m_store, nullptr, &history);
+    const quint64 expected = std::max<quint64>(1, live ? live->appliedCount() : store.lastSeq());
+    auto replayed = replay(store, nullptr, &history, -1, [&report, expected](quint64 applied) {
+        report(10 + int(std::min<quint64>(applied, expected) * 85 / expected));
+    });
     if (!replayed) {
         r.problems.append(replayed.error().message);
         if (replayed.error().code == QLatin1String("store.replay_mismatch"))
@@ -375,23 +413,25 @@ CheckReport Market::check() const
     } else {
         r.replayed = replayed->appliedCount();
         r.stateHash = replayed->stateHash();
-        r.memoryMatchesStore = replayed->stateHash() == m_engine.stateHash();
-        if (!r.memoryMatchesStore)
-            r.problems.append(tr("The open mirror's state differs from the stored log."));
+        if (live) {
+            r.memoryMatchesStore = replayed->stateHash() == live->stateHash();
+            if (!r.memoryMatchesStore)
+                r.problems.append(tr("The open mirror's state differs from the stored log."));
+        } // else the caller compares (replay itself refuses a genesis that does not match its hash)
         // History for analysts: the tables hold exactly the rows the log gives back on replay.
         qint64 expectedRows = 0;
         for (const LogRecord &h : history)
             expectedRows += qint64(h.events.size()) + h.priceChanges.size();
-        if (m_store.historySeq() != qint64(replayed->appliedCount()) || m_store.historyRowCount() != expectedRows)
+        if (store.historySeq() != qint64(replayed->appliedCount()) || store.historyRowCount() != expectedRows)
             r.problems.append(tr("The history tables (%1 rows through entry %2) do not match the log (%3 rows through entry %4).")
-                                  .arg(m_store.historyRowCount()).arg(m_store.historySeq()).arg(expectedRows).arg(replayed->appliedCount()));
+                                  .arg(store.historyRowCount()).arg(store.historySeq()).arg(expectedRows).arg(replayed->appliedCount()));
         const auto conservation = replayed->checkConservation();
         r.conservationOk = conservation.ok();
         if (!conservation)
             r.problems.append(conservation.error().message);
         // The query table holds the posted-price bookings (other kinds, e.g. tender awards, may
         // add engine bookings without a row); every row must match the engine.
-        if (const auto rows = m_store.bookings(); !rows) {
+        if (const auto rows = store.bookings(); !rows) {
             r.problems.append(rows.error().message);
         } else {
             for (const BookingRow &row : *rows) {
@@ -405,6 +445,7 @@ CheckReport Market::check() const
         }
     }
     r.ok = r.problems.isEmpty();
+    report(100);
     return r;
 }
 

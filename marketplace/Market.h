@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace icn {
 
 // What `check` found: SQLite's own checks, the genesis, conservation, and a full replay of the
@@ -71,7 +73,14 @@ public:
     qsizetype bufferedCount() const { return m_buffered.size(); }
 
     // Full verification (integrity, foreign keys, genesis, conservation, replay). Read-only.
-    CheckReport check() const;
+    // `progress`, when given, gets 0–100 as the checks pass and the log replays (most of the time
+    // goes to the replay), from the calling thread.
+    CheckReport check(const std::function<void(int percent)> &progress = {}) const;
+    // The same checks on a connection of their own to `dataDir`'s database, so the owner of an open
+    // Market can go on serving it meanwhile (WAL readers do not block the writer). The open mirror
+    // is not compared: memoryMatchesStore stays false, and the caller compares its engine with
+    // `stateHash` after `replayed` entries.
+    static CheckReport checkDatabase(const QString &dataDir, const std::function<void(int percent)> &progress = {});
     // Replays the log into a fresh engine, comparing every stored state hash ("replay --verify").
     Result<quint64> verifyReplay() const;
 
@@ -79,12 +88,15 @@ private:
     Market(Store store, Engine engine) : m_store(std::move(store)), m_engine(std::move(engine)) { adoptEngine(); }
     // `bookingSeqs`, when given, receives the log seq of every booking in id order; `history`,
     // when given, the history of every entry after seq `historyAfter` (−1: the genesis's too).
+    // `replayed`, when given, is told the count of entries applied after each chunk of the log.
     static Result<Engine> replay(const Store &store, QList<quint64> *bookingSeqs = nullptr, QList<LogRecord> *history = nullptr,
-                                 qint64 historyAfter = -1);
+                                 qint64 historyAfter = -1, const std::function<void(quint64 applied)> &replayed = {});
     // History for analysts: the engine records its events; the history not yet drained starts here.
     void adoptEngine();
     void drainHistory(LogRecord &record);
     static Result<Market> finishOpen(Store store);
+    // check()'s body; `live`, when given, is the open mirror to compare with.
+    static CheckReport checkStore(const Store &store, const Engine *live, const std::function<void(int)> &progress);
     LogRecord recordFor(const Transaction &tx, const Receipt &receipt, Month month, qint64 epoch) const;
     Error rebuildAfter(const Error &commitError);
 

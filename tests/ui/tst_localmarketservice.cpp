@@ -6,7 +6,14 @@
 #include "NetworkGenerator.h"
 #include "Market.h"
 
+#include "pages/ActivityPage.h"
+
+#include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSemaphore>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QJsonObject>
 #include <QSet>
 #include <QSignalSpy>
@@ -39,6 +46,7 @@ private slots:
     void bookingsShowWithheldCompensation();
     void explainsWhyClustersAndNodesAreNotMatched();
     void capacityAndAskLadderFollowBookings();
+    void checkReportsProgressAndLeavesTheServiceAnswering();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -337,6 +345,68 @@ void TestLocalMarketService::capacityAndAskLadderFollowBookings()
     QVERIFY(node.first().bookedTb >= q->slices.first().sizeTb);
     QVERIFY(m_service->capacityByMonth(QStringLiteral("NOPE"), range).isEmpty());
     QVERIFY(m_service->askLadder(QStringLiteral("NOPE"), range).isEmpty());
+}
+
+// A log of several replay chunks: the check reports progress between its first and last steps,
+// and while it replays, the window's calls are answered at once (no lock held over the check).
+void TestLocalMarketService::checkReportsProgressAndLeavesTheServiceAnswering()
+{
+    QTemporaryDir dir;
+    {
+        Result<Market> market = Market::create(dir.path(), DemoNetwork::snapshot());
+        QVERIFY(market.ok());
+        QList<Transaction> faucets;
+        for (int i = 0; i < 3 * 4096; ++i)
+            faucets.append(FaucetTx{m_sp, Amount::fromIcnt(1)});
+        for (const Result<Receipt> &r : market->submitBatch(faucets))
+            QVERIFY(r.ok());
+    }
+    auto opened = LocalMarketService::openOrCreate(dir.path(), DemoNetwork::snapshot());
+    QVERIFY(opened.ok());
+    LocalMarketService &service = **opened;
+
+    QList<int> percents;
+    QSemaphore reachedMiddle, mayGoOn;
+    bool paused = false; // the worker pauses once, in the middle of the replay
+    QFuture<ui::CheckReport> running = QtConcurrent::run([&] {
+        return service.check([&](int percent) {
+            percents.append(percent);
+            if (percent > 10 && percent < 95 && !paused) {
+                paused = true;
+                reachedMiddle.release();
+                (void)mayGoOn.tryAcquire(1, 10'000);
+            }
+        });
+    });
+    QVERIFY(reachedMiddle.tryAcquire(1, 20'000)); // `paused` and `percents` are the worker's until it ends
+    QElapsedTimer answered;
+    answered.start();
+    QCOMPARE(service.activityCount(), quint64(3 * 4096));
+    QVERIFY(service.balance(m_sp) > Amount());
+    QVERIFY2(answered.elapsed() < 2'000, "the service answered only after the check");
+    mayGoOn.release();
+    const ui::CheckReport report = running.result();
+    QVERIFY2(report.ok, qPrintable(report.lines.join(QLatin1Char('\n'))));
+    QVERIFY(report.lines.contains(QStringLiteral("Replayed 12288 log entries")));
+    QCOMPARE(percents.first(), 0);
+    QCOMPARE(percents.last(), 100);
+    QVERIFY(std::is_sorted(percents.cbegin(), percents.cend()));
+    QVERIFY2(std::count_if(percents.cbegin(), percents.cend(), [](int p) { return p > 10 && p < 95; }) >= 2,
+             qPrintable(QStringLiteral("%1").arg(percents.size())));
+
+    // The Activity page's bar shows those steps.
+    ActivityPage page(&service);
+    page.show();
+    auto *bar = page.findChild<QProgressBar *>(QStringLiteral("checkProgress"));
+    QList<int> shown;
+    QObject context;
+    connect(bar, &QProgressBar::valueChanged, &context, [&shown](int v) { shown.append(v); });
+    QSignalSpy finished(&page, &ActivityPage::checkFinished);
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("checkButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30'000);
+    QVERIFY(finished.at(0).at(0).toBool());
+    QVERIFY2(std::any_of(shown.cbegin(), shown.cend(), [](int v) { return v > 0 && v < 100; }),
+             qPrintable(QStringLiteral("%1 values").arg(shown.size())));
 }
 
 QTEST_MAIN(TestLocalMarketService)

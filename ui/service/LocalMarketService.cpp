@@ -897,10 +897,33 @@ Address LocalMarketService::viewer() const
 
 CheckReport LocalMarketService::check(const std::function<void(int)> &progress)
 {
-    QMutexLocker lock(&m_mutex);
-    if (progress)
-        progress(0);
-    const icn::CheckReport r = m_market->check();
+    // The replay reads the database through a connection of its own, so the service keeps
+    // answering the window meanwhile; only the comparison with the open mirror takes the lock.
+    const QString dataDir = [this] {
+        QMutexLocker lock(&m_mutex);
+        return m_dataDir;
+    }();
+    icn::CheckReport r = Market::checkDatabase(dataDir, [&progress](int percent) {
+        if (progress)
+            progress(std::min(percent, 99));
+    });
+    QStringList notes;
+    {
+        QMutexLocker lock(&m_mutex);
+        const Engine &live = m_market->engine();
+        if (r.problems.isEmpty() && live.appliedCount() == r.replayed) {
+            r.memoryMatchesStore = live.stateHash() == r.stateHash;
+            if (!r.memoryMatchesStore)
+                r.problems.append(tr("The open mirror's state differs from the stored log."));
+        } else if (r.problems.isEmpty() && live.appliedCount() > r.replayed) {
+            r.memoryMatchesStore = true; // the stored hashes up to there were replayed and matched
+            notes << tr("%n transaction(s) applied during the check are checked next time.", nullptr,
+                        int(live.appliedCount() - r.replayed));
+        } else if (r.problems.isEmpty()) {
+            r.problems.append(tr("The open mirror holds fewer transactions than the stored log."));
+        }
+        r.ok = r.problems.isEmpty();
+    }
     if (progress)
         progress(100);
     CheckReport out;
@@ -910,7 +933,7 @@ CheckReport LocalMarketService::check(const std::function<void(int)> &progress)
               << tr("Genesis consistent: %1").arg(r.genesisConsistent ? tr("yes") : tr("no"))
               << tr("Conservation: %1").arg(r.conservationOk ? tr("holds") : tr("broken"))
               << tr("Replayed %1 log entries").arg(r.replayed);
-    out.lines << r.problems;
+    out.lines << notes << r.problems;
     return out;
 }
 
