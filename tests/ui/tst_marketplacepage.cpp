@@ -1,5 +1,6 @@
 #include "charts/AskLadderChart.h"
 #include "charts/CapacityChart.h"
+#include "models/ClusterTileDelegate.h"
 #include "models/ClusterTileModel.h"
 #include "models/NetworkFilterProxy.h"
 #include "models/NetworkTreeModel.h"
@@ -16,6 +17,8 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QToolButton>
+#include <QImage>
 #include <QTest>
 #include <QTreeView>
 
@@ -38,6 +41,7 @@ private slots:
     void selectingAnHnBooksItsClusterAndSaysWhy();
     void bookButtonOpensThePrefilledWizard();
     void tilesAndTreeShareTheSelection();
+    void tilesColourByUtilisation();
     void monthRangeDrivesTheFigures();
     void filterNarrowsTheTree();
     void engineChangesRefreshTheViewKeepingTheSelection();
@@ -258,6 +262,49 @@ void TestMarketplacePage::askLadderSumsTheDearestLevelsIntoOneBar()
     QCOMPARE(chart.levelCount(), AskLadderChart::kMaxBars);
     chart.setLevels(levels.mid(0, 5));
     QCOMPARE(chart.levelCount(), 5);
+}
+
+// The painted fill of a tile, sampled inside its rounded rectangle below the text.
+static QColor tileFill(QListView *view, const QModelIndex &index)
+{
+    const QImage image = view->viewport()->grab().toImage();
+    const QRect r = view->visualRect(index);
+    return image.pixelColor(r.right() - 15, r.bottom() - 7);
+}
+
+static bool near(const QColor &a, const QColor &b)
+{
+    return std::abs(a.red() - b.red()) <= 2 && std::abs(a.green() - b.green()) <= 2 && std::abs(a.blue() - b.blue()) <= 2;
+}
+
+void TestMarketplacePage::tilesColourByUtilisation()
+{
+    m_page->setRange({Month::fromYearMonth(2026, 12), 3});
+    QListView *view = m_page->tileView();
+    const QModelIndex busy = m_page->tileModel()->indexOfId(QStringLiteral("FRA-2")); // 700 of 1,000 TB booked
+    const QModelIndex idle = m_page->tileModel()->indexOfId(QStringLiteral("FRA-3")); // nothing booked
+    QVERIFY(busy.isValid() && idle.isValid());
+    const QVariant busyUse = busy.data(ClusterTileModel::UtilisationPpmRole);
+    const QVariant idleUse = idle.data(ClusterTileModel::UtilisationPpmRole);
+    QVERIFY2(busyUse.toLongLong() > idleUse.toLongLong() + 200'000, qPrintable(QStringLiteral("%1 vs %2").arg(busyUse.toLongLong()).arg(idleUse.toLongLong())));
+
+    using Colouring = ClusterTileDelegate::Colouring;
+    QTRY_VERIFY(near(tileFill(view, busy), ClusterTileDelegate::fillFor(Colouring::ListedPrice, busy.data(ClusterTileModel::PricePositionPpmRole))));
+
+    auto *byUse = m_page->findChild<QToolButton *>(QStringLiteral("colourByUtilisation"));
+    QVERIFY(byUse);
+    QTest::mouseClick(byUse, Qt::LeftButton);
+    QVERIFY(byUse->isChecked());
+    const QColor busyFill = ClusterTileDelegate::fillFor(Colouring::Utilisation, busyUse);
+    const QColor idleFill = ClusterTileDelegate::fillFor(Colouring::Utilisation, idleUse);
+    QVERIFY(!near(busyFill, idleFill));
+    QTRY_VERIFY2(near(tileFill(view, busy), busyFill), qPrintable(tileFill(view, busy).name() + QLatin1Char(' ') + busyFill.name()));
+    QVERIFY2(near(tileFill(view, idle), idleFill), qPrintable(tileFill(view, idle).name() + QLatin1Char(' ') + idleFill.name()));
+    // The busier cluster is the deeper blue.
+    QVERIFY(tileFill(view, busy).lightnessF() < tileFill(view, idle).lightnessF());
+
+    QTest::mouseClick(m_page->findChild<QToolButton *>(QStringLiteral("colourByPrice")), Qt::LeftButton);
+    QTRY_VERIFY(near(tileFill(view, idle), ClusterTileDelegate::fillFor(Colouring::ListedPrice, idle.data(ClusterTileModel::PricePositionPpmRole))));
 }
 
 QTEST_MAIN(TestMarketplacePage)

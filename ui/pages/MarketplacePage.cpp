@@ -178,10 +178,12 @@ QWidget *MarketplacePage::buildHeader()
 
     auto *colourLabel = new QLabel(tr("Tiles by"), header);
     auto *byPrice = new QToolButton(header);
+    byPrice->setObjectName(QStringLiteral("colourByPrice"));
     byPrice->setText(tr("&Price"));
     byPrice->setCheckable(true);
     byPrice->setChecked(true);
     auto *byUse = new QToolButton(header);
+    byUse->setObjectName(QStringLiteral("colourByUtilisation"));
     byUse->setText(tr("&Utilisation"));
     byUse->setCheckable(true);
     m_colouring = new QButtonGroup(header);
