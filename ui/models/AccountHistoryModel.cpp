@@ -24,7 +24,10 @@ AccountHistoryModel::AccountHistoryModel(MarketService *service, QObject *parent
     }
 }
 
-AccountHistoryModel::~AccountHistoryModel() = default;
+AccountHistoryModel::~AccountHistoryModel()
+{
+    m_running.waitForFinished();
+}
 
 void AccountHistoryModel::setAccount(const Address &account)
 {
@@ -77,11 +80,11 @@ void AccountHistoryModel::reload()
     }
     QPointer<MarketService> service = m_service;
     const Address account = m_account;
-    QtConcurrent::run([service, account] { return load(service.data(), account); })
-        .then(this, [this, generation](const Loaded &loaded) {
-            if (generation == m_generation) // else a newer account or append took over
-                take(loaded);
-        });
+    m_running = QtConcurrent::run([service, account] { return load(service.data(), account); });
+    m_running.then(this, [this, generation](const Loaded &loaded) {
+        if (generation == m_generation) // else a newer account or append took over
+            take(loaded);
+    });
 }
 
 void AccountHistoryModel::take(const Loaded &loaded)

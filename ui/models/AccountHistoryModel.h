@@ -4,6 +4,7 @@
 #include "service/MarketService.h"
 
 #include <QAbstractTableModel>
+#include <QFuture>
 #include <QPointer>
 
 class QTimer;
@@ -75,6 +76,7 @@ private:
     bool m_supported = true;
     quint64 m_generation = 0;
     QTimer *m_reloadDelay = nullptr;
+    QFuture<Loaded> m_running; // the search in flight; the destructor waits for it (it reads the service)
 };
 
 } // namespace icn::ui
