@@ -3,7 +3,7 @@
 #include <QWizardPage>
 
 class QStandardItemModel;
-class QTreeView;
+class QTableView;
 
 namespace icn::ui {
 
@@ -21,7 +21,7 @@ public:
 
 private:
     QStandardItemModel *m_model = nullptr;
-    QTreeView *m_view = nullptr;
+    QTableView *m_view = nullptr;
 };
 
 } // namespace icn::ui
