@@ -1427,6 +1427,21 @@ Korrigieren Sie die Datei oder wählen Sie eine andere.</translation>
         <source>only %1 TB free on eligible nodes for the whole range; a booking never spans clusters</source>
         <translation>nur %1 TB frei auf geeigneten Knoten für den ganzen Zeitraum; eine Buchung erstreckt sich nie über mehrere Cluster</translation>
     </message>
+    <message>
+        <source>The open mirror&apos;s state differs from the stored log.</source>
+        <translation>Der Zustand des geöffneten Spiegels weicht vom gespeicherten Protokoll ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) applied during the check are checked next time.</source>
+        <translation>
+            <numerusform>%n während der Prüfung angewendete Transaktion wird beim nächsten Mal geprüft.</numerusform>
+            <numerusform>%n während der Prüfung angewendete Transaktionen werden beim nächsten Mal geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The open mirror holds fewer transactions than the stored log.</source>
+        <translation>Der geöffnete Spiegel enthält weniger Transaktionen als das gespeicherte Protokoll.</translation>
+    </message>
 </context>
 <context>
     <name>icn::ui::MainWindow</name>
