@@ -185,6 +185,14 @@ Result<void> Store::exec(const char *sql) const
     return {};
 }
 
+Result<void> Store::beginReadSnapshot() const
+{
+    // A deferred BEGIN takes its snapshot at the first read: read once at once.
+    if (auto ok = exec("BEGIN DEFERRED; SELECT count(*) FROM meta;"); !ok)
+        return ok;
+    return {};
+}
+
 Result<sqlite3_stmt *> Store::prepare(const char *sql) const
 {
     sqlite3_stmt *st = nullptr;

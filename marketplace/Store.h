@@ -156,6 +156,11 @@ public:
     Result<QStringList> integrityCheck() const;
     Result<qint64> foreignKeyViolations() const;
 
+    // Starts a read transaction that holds one snapshot of the file until this connection closes:
+    // every later read sees the same log, history and bookings, whatever another connection
+    // commits meanwhile (WAL). For a read-only connection such as check's.
+    Result<void> beginReadSnapshot() const;
+
     // A pragma's current value as text (tests read what every connection set).
     QString pragma(const QString &name) const;
     int schemaVersion() const;
