@@ -695,10 +695,13 @@ bool LocalMarketService::anyAuctionOpen() const
 
 namespace {
 
+// The log types whose bidder, HN and terms stay sealed while their auction is open (§8).
+const QLatin1String kSealableTypes[] = {QLatin1String("tender_bid"), QLatin1String("tender_withdraw"),
+                                        QLatin1String("auction_set_dropout")};
+
 bool isSealableType(const QString &type)
 {
-    return type == QLatin1String("tender_bid") || type == QLatin1String("tender_withdraw")
-        || type == QLatin1String("auction_set_dropout");
+    return std::any_of(std::cbegin(kSealableTypes), std::cend(kSealableTypes), [&type](QLatin1String t) { return type == t; });
 }
 
 QString auctionSummary(const Transaction &tx, bool sealed)
@@ -780,7 +783,7 @@ std::optional<QList<quint64>> LocalMarketService::activityMatching(const QString
         return *seqs;
     // A signer filter must not find sealed entries: that would tell who bid.
     QSet<quint64> hidden;
-    for (const QString &sealable : {QStringLiteral("tender_bid"), QStringLiteral("tender_withdraw"), QStringLiteral("auction_set_dropout")}) {
+    for (const QString sealable : kSealableTypes) {
         if (!type.isEmpty() && type != sealable)
             continue;
         const auto candidates = m_market->store().logSeqsMatching(sealable, signerPart);
