@@ -190,15 +190,27 @@ void Engine::commit(Receipt &receipt, const Transaction &tx)
     ++m_applied;
     receipt.sequence = m_applied;
     receipt.type = transactionTypeName(tx);
-    unsigned char digest[32];
-    chainHash(m_hash, tx, receipt, m_scratch, digest);
-    Q_ASSERT(m_hash.size() == static_cast<qsizetype>(sizeof digest));
-    std::memcpy(m_hash.data(), digest, sizeof digest); // data() detaches only if m_hash is shared
-    receipt.stateHash = m_hash;
+    if (m_hashDeferred) {
+        m_scratch.clear();
+        TxCodec::writeReceipt(m_scratch, receipt);
+    } else {
+        unsigned char digest[32];
+        chainHash(m_hash, tx, receipt, m_scratch, digest);
+        Q_ASSERT(m_hash.size() == static_cast<qsizetype>(sizeof digest));
+        std::memcpy(m_hash.data(), digest, sizeof digest); // data() detaches only if m_hash is shared
+        receipt.stateHash = m_hash;
+    }
     for (size_t i = m_unstamped; i < m_events.size(); ++i)
         m_events[i].sequence = m_applied;
     m_unstamped = m_events.size();
     Q_ASSERT(m_ledger.totalsConserve());
+}
+
+void Engine::adoptVerifiedHash(const QByteArray &hash)
+{
+    Q_ASSERT(hash.size() == 32);
+    m_hash = QByteArray(hash.constData(), hash.size()); // an own buffer: commit() writes into it
+    m_hashDeferred = false;
 }
 
 void Engine::beforeMonthPayments(Month)

@@ -65,6 +65,15 @@ public:
 
     QByteArray genesisHash() const { return m_genesisHash; }
     QByteArray stateHash() const { return m_hash; } // after the last applied tx (32 bytes)
+    // Replaying a stored log whose own hash chain is verified elsewhere (Market::replay: the
+    // LogPipeline worker checks h_n = keccak256(h_{n−1} || stored tx || stored receipt) on the
+    // other core). Until adoptVerifiedHash(), apply() skips the running hash, leaves the receipt's
+    // stateHash empty and keeps encode(receipt) in lastReceiptBytes() for the caller to compare
+    // with the stored receipt: equal bytes under a verified chain are the h_n the engine would
+    // have computed. adoptVerifiedHash() takes the chain's hash after the last applied entry.
+    void deferHashForReplay() { m_hashDeferred = true; }
+    QByteArrayView lastReceiptBytes() const { return m_scratch.view(); }
+    void adoptVerifiedHash(const QByteArray &hash);
     QByteArray computeStateDigest() const;            // Keccak-256 of the full canonical state, O(state)
     // Recomputes every bucket from scratch; "engine.conservation_broken" when they do not add up.
     Result<void> checkConservation() const;
@@ -297,6 +306,7 @@ private:
     QByteArray m_genesisHash;
     QByteArray m_hash;
     ByteWriter m_scratch; // reused encoding buffer of the hash chain
+    bool m_hashDeferred = false; // deferHashForReplay()
     std::vector<EngineEvent> m_events;
     size_t m_unstamped = 0; // first event of m_events not yet stamped with a sequence
     bool m_recordEvents = false;

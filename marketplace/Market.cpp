@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QStandardPaths>
 
+#include <cstring>
+
 namespace icn {
 
 namespace {
@@ -149,15 +151,16 @@ Result<Engine> Market::replay(const Store &store, QList<quint64> *bookingSeqs, Q
     const auto storedHash = store.genesisHash();
     if (!storedHash)
         return storedHash.error();
-    // From here the pipeline's worker owns the connection: it reads and decodes the log while
-    // this thread builds the engine and applies what arrives.
-    LogPipeline log(store);
+    // From here the pipeline's worker owns the connection: it reads, decodes and verifies the
+    // log's hash chain while this thread builds the engine and applies what arrives.
+    LogPipeline log(store, *storedHash);
     auto engine = Engine::create(*genesis);
     if (!engine)
         return engine.error();
     if (*storedHash != engine->genesisHash())
         return Error::make(QStringLiteral("store.genesis_mismatch"), tr("The stored genesis does not match its hash."));
     Engine &e = *engine;
+    e.deferHashForReplay(); // the worker checks the chain; this thread checks each receipt
     size_t priceCursor = 0;
     if (history) {
         e.setRecordEvents(true);
@@ -169,13 +172,14 @@ Result<Engine> Market::replay(const Store &store, QList<quint64> *bookingSeqs, Q
         if (historyAfter < 0)
             history->append(std::move(genesisRecord));
     }
+    QByteArray verifiedHash = *storedHash; // after the last entry applied
     for (;;) {
         auto chunk = log.next();
         if (!chunk)
             return chunk.error();
         if (chunk->empty())
             break;
-        for (const DecodedLogEntry &entry : *chunk) {
+        for (const DecodedLogEntry &entry : chunk->entries) {
             if (entry.seq != e.appliedCount() + 1)
                 return replayError("log_gap", entry.seq, tr("expected entry %1.").arg(e.appliedCount() + 1));
             const Month month = e.currentMonth();
@@ -183,7 +187,9 @@ Result<Engine> Market::replay(const Store &store, QList<quint64> *bookingSeqs, Q
             const auto receipt = e.apply(entry.tx);
             if (!receipt)
                 return replayError("replay_failed", entry.seq, tr("replaying it was refused: %1").arg(receipt.error().message));
-            if (receipt->stateHash != entry.stateHash)
+            const QByteArrayView stored = chunk->receipt(entry);
+            const QByteArrayView ours = e.lastReceiptBytes();
+            if (stored.size() != ours.size() || std::memcmp(stored.data(), ours.data(), size_t(stored.size())) != 0)
                 return replayError("replay_mismatch", entry.seq, tr("the replayed state hash differs from the stored one."));
             if (bookingSeqs && std::holds_alternative<BookTx>(entry.tx)) {
                 while (quint64(bookingSeqs->size()) + 1 < receipt->bookingId) // ids are 1-based
@@ -202,9 +208,11 @@ Result<Engine> Market::replay(const Store &store, QList<quint64> *bookingSeqs, Q
                     history->append(std::move(r));
             }
         }
+        verifiedHash = chunk->stateHash;
         if (replayed)
             replayed(e.appliedCount());
     }
+    e.adoptVerifiedHash(verifiedHash);
     return engine;
 }
 

@@ -74,6 +74,7 @@ struct LogView
 {
     quint64 seq = 0;
     QByteArrayView tx;
+    QByteArrayView receipt;
     QByteArrayView stateHash;
 };
 
@@ -91,7 +92,7 @@ class Store
 {
 public:
     static constexpr qint32 kApplicationId = 0x49434E44; // "ICND"
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     // Opens or creates the database file and migrates it to kSchemaVersion. Errors:
     // store.open_failed, store.not_icn_database, store.newer_schema, store.sql_failed.

@@ -98,6 +98,7 @@ private slots:
     void appendIsAllOrNothing();
     void appendRecordsBookingsWithAmountsAsText();
     void migratesAVersionOneDatabase();
+    void versionFiveDropsTheSpIndexAndStillFiltersBySp();
 
 private:
     QTemporaryDir m_dir;
@@ -311,6 +312,61 @@ void TestStore::migratesAVersionOneDatabase()
     QCOMPARE(rows->at(1).seq, quint64(3));
     const CheckReport report = market->check();
     QVERIFY2(report.ok, qPrintable(report.problems.join(QLatin1Char(' '))));
+}
+
+namespace {
+int indexCount(const QString &path, const char *name)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open(path.toUtf8().constData(), &db);
+    sqlite3_stmt *st = nullptr;
+    sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?", -1, &st, nullptr);
+    sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+    const int n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return n;
+}
+} // namespace
+
+// v5 drops the SP index on bookings (its random keys made every batch rewrite an index page per
+// booking). A v4 file that has it loses it on open; a fresh file never keeps it; the filter by SP
+// still returns exactly that SP's bookings.
+void TestStore::versionFiveDropsTheSpIndexAndStillFiltersBySp()
+{
+    const QString path = freshPath();
+    {
+        auto store = Store::open(path);
+        QVERIFY(store.ok());
+        const auto booking = [](quint64 id, const char *sp) {
+            LogRecord r = record(id);
+            r.booking = BookingRow{id, id, QString::fromLatin1(sp), QStringLiteral("FRA-1"), QStringLiteral("FRA-1"), 10,
+                                   Month::fromYearMonth(2026, 12), 1, Amount::fromIcnt(28), Amount::fromIcnt(7), Amount::fromIcnt(35)};
+            return r;
+        };
+        QVERIFY(store->append({booking(1, "0x00000000000000000000000000000000000000aa"),
+                               booking(2, "0x00000000000000000000000000000000000000bb"),
+                               booking(3, "0x00000000000000000000000000000000000000aa")})
+                    .ok());
+    }
+    QCOMPARE(indexCount(path, "bookings_by_sp"), 0);
+    {
+        RawDb raw(path); // as a version 4 database left it
+        QVERIFY(raw.exec("CREATE INDEX bookings_by_sp ON bookings(sp); PRAGMA user_version = 4;"));
+    }
+    QCOMPARE(indexCount(path, "bookings_by_sp"), 1);
+    auto store = Store::open(path);
+    QVERIFY(store.ok());
+    QCOMPARE(store->schemaVersion(), 5);
+    QCOMPARE(indexCount(path, "bookings_by_sp"), 0);
+    const auto mine = store->bookings(QStringLiteral("0x00000000000000000000000000000000000000aa"));
+    QVERIFY(mine.ok());
+    QCOMPARE(mine->size(), 2);
+    QCOMPARE(mine->at(0).id, quint64(1));
+    QCOMPARE(mine->at(1).id, quint64(3));
+    QCOMPARE(store->bookings()->size(), 3);
+    QCOMPARE(store->bookings(QStringLiteral("0x00000000000000000000000000000000000000cc"))->size(), 0);
+    QCOMPARE(*store->foreignKeyViolations(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestStore)
