@@ -16,18 +16,23 @@ QString tr(const char *text)
     return QCoreApplication::translate("Market", text);
 }
 
-Error entryError(const char *code, quint64 seq, const QString &why)
-{
-    return Error::make(QStringLiteral("store.") + QLatin1String(code), tr("Log entry %1: %2").arg(seq).arg(why), {},
-                       {{QStringLiteral("seq"), seq}});
-}
-
 bool sameBytes(QByteArrayView a, QByteArrayView b)
 {
     return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), size_t(a.size())) == 0);
 }
 
 } // namespace
+
+Error logEntryError(const char *code, quint64 seq, const QString &why)
+{
+    return Error::make(QStringLiteral("store.") + QLatin1String(code), tr("Log entry %1: %2").arg(seq).arg(why), {},
+                       {{QStringLiteral("seq"), seq}});
+}
+
+bool LogChunk::receiptIs(const DecodedLogEntry &e, QByteArrayView replayed) const
+{
+    return sameBytes(receipt(e), replayed);
+}
 
 LogPipeline::LogPipeline(const Store &store, const QByteArray &genesisHash)
     : m_genesisHash(genesisHash), m_worker([this, &store] { run(store); })
@@ -72,11 +77,11 @@ void LogPipeline::run(const Store &store)
     const Result<void> walked = store.forEachLogEntry([&](const LogView &v) -> Result<void> {
         auto tx = decodeTransaction(v.tx);
         if (!tx)
-            return entryError("bad_log_entry", v.seq, tx.error().message);
+            return logEntryError("bad_log_entry", v.seq, tx.error().message);
         canonical.clear();
         TxCodec::writeTransaction(canonical, *tx);
         if (!sameBytes(canonical.view(), v.tx))
-            return entryError("replay_mismatch", v.seq, tr("the stored transaction is not in its canonical encoding."));
+            return logEntryError("replay_mismatch", v.seq, tr("the stored transaction is not in its canonical encoding."));
         entry.clear();
         entry.raw(QByteArrayView(reinterpret_cast<const char *>(hash), sizeof hash));
         entry.raw(v.tx);
@@ -84,7 +89,7 @@ void LogPipeline::run(const Store &store)
         unsigned char next[sizeof hash];
         keccak256(entry.view(), next);
         if (!sameBytes(v.stateHash, QByteArrayView(reinterpret_cast<const char *>(next), sizeof next)))
-            return entryError("replay_mismatch", v.seq, tr("the stored state hash does not follow from the entries before it."));
+            return logEntryError("replay_mismatch", v.seq, tr("the stored state hash does not follow from the entries before it."));
         std::memcpy(hash, next, sizeof hash);
         chunk.entries.push_back({v.seq, std::move(*tx), chunk.receipts.size(), v.receipt.size()});
         chunk.receipts.append(v.receipt);

@@ -14,6 +14,9 @@
 
 namespace icn {
 
+// A refusal of log entry `seq` during a replay: code "store.<code>", details "seq".
+Error logEntryError(const char *code, quint64 seq, const QString &why);
+
 // One decoded log entry, ready to apply; its stored receipt bytes are in the chunk.
 struct DecodedLogEntry
 {
@@ -32,6 +35,8 @@ struct LogChunk
 
     bool empty() const { return entries.empty(); }
     QByteArrayView receipt(const DecodedLogEntry &e) const { return QByteArrayView(receipts).sliced(e.receiptOffset, e.receiptSize); }
+    // Whether `replayed` (Engine::lastReceiptBytes()) is the entry's stored receipt, byte for byte.
+    bool receiptIs(const DecodedLogEntry &e, QByteArrayView replayed) const;
 };
 
 // Reads, decodes and verifies the transaction log on a worker thread, in chunks, while the caller

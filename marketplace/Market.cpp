@@ -12,8 +12,6 @@
 #include <QJsonArray>
 #include <QStandardPaths>
 
-#include <cstring>
-
 namespace icn {
 
 namespace {
@@ -35,12 +33,6 @@ bool isSignedTx(const Transaction &tx)
                 return false;
         },
         tx);
-}
-
-Error replayError(const char *code, quint64 seq, const QString &why)
-{
-    return Error::make(QStringLiteral("store.") + QLatin1String(code), tr("Log entry %1: %2").arg(seq).arg(why), {},
-                       {{QStringLiteral("seq"), seq}});
 }
 
 } // namespace
@@ -181,16 +173,14 @@ Result<Engine> Market::replay(const Store &store, QList<quint64> *bookingSeqs, Q
             break;
         for (const DecodedLogEntry &entry : chunk->entries) {
             if (entry.seq != e.appliedCount() + 1)
-                return replayError("log_gap", entry.seq, tr("expected entry %1.").arg(e.appliedCount() + 1));
+                return logEntryError("log_gap", entry.seq, tr("expected entry %1.").arg(e.appliedCount() + 1));
             const Month month = e.currentMonth();
             const qint64 epoch = e.currentEpoch();
             const auto receipt = e.apply(entry.tx);
             if (!receipt)
-                return replayError("replay_failed", entry.seq, tr("replaying it was refused: %1").arg(receipt.error().message));
-            const QByteArrayView stored = chunk->receipt(entry);
-            const QByteArrayView ours = e.lastReceiptBytes();
-            if (stored.size() != ours.size() || std::memcmp(stored.data(), ours.data(), size_t(stored.size())) != 0)
-                return replayError("replay_mismatch", entry.seq, tr("the replayed state hash differs from the stored one."));
+                return logEntryError("replay_failed", entry.seq, tr("replaying it was refused: %1").arg(receipt.error().message));
+            if (!chunk->receiptIs(entry, e.lastReceiptBytes()))
+                return logEntryError("replay_mismatch", entry.seq, tr("the replayed receipt differs from the stored one, so its state hash would too."));
             if (bookingSeqs && std::holds_alternative<BookTx>(entry.tx)) {
                 while (quint64(bookingSeqs->size()) + 1 < receipt->bookingId) // ids are 1-based
                     bookingSeqs->append(0);
